@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+import { siteUrl, basePath } from './src/settings.ts';
+
+export default defineConfig({
+  site: siteUrl,
+  base: basePath,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Compression can drop the space between two inline elements, which would alter a quotation.
+  compressHTML: false,
+  markdown: { remarkPlugins: [remarkGfm] },
+  integrations: [mdx()],
+  // A build of another content folder (fixtures, benchmarks) must not reuse this one's cache.
+  cacheDir: process.env.OTR_CACHE_DIR ?? './node_modules/.astro',
+});

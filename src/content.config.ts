@@ -1,0 +1,31 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { contentDir } from './settings';
+import { SourceSchema } from './schemas/source';
+import { StakeholderSchema } from './schemas/stakeholder';
+import { ClaimSchema } from './schemas/claim';
+import { QuoteSchema } from './schemas/quote';
+import { EventSchema } from './schemas/event';
+import { entryIdFromPath } from './lib/entry-id';
+
+function folder(name: string, pattern: string) {
+  return glob({ pattern, base: path.join(contentDir, name), generateId: entryIdFromPath });
+}
+
+export const collections = {
+  sources: defineCollection({ loader: folder('sources', '**/*.{yaml,yml}'), schema: SourceSchema() }),
+  stakeholders: defineCollection({
+    loader: folder('stakeholders', '**/*.{md,mdx}'),
+    schema: StakeholderSchema(reference),
+  }),
+  claims: defineCollection({ loader: folder('claims', '**/*.{md,mdx}'), schema: ClaimSchema() }),
+  quotes: defineCollection({
+    loader: folder('quotes', '**/*.{yaml,yml}'),
+    schema: QuoteSchema(reference),
+  }),
+  events: defineCollection({
+    loader: folder('events', '**/*.{yaml,yml}'),
+    schema: EventSchema(reference),
+  }),
+};

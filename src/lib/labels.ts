@@ -1,0 +1,55 @@
+import type { Delivery, Stance } from '../schemas/quote';
+import type { Position } from './record';
+
+/** How each delivery is named to readers, and what it means for how far the words can be trusted. */
+export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string }> = {
+  'prepared-remarks': {
+    label: 'Prepared remarks, released before the speech',
+    meaning:
+      'Words released in advance of a speech. They are not known to have been spoken as written.',
+  },
+  spoken: { label: 'Spoken', meaning: 'Words the source reports as spoken aloud.' },
+  'written-statement': {
+    label: 'Written statement',
+    meaning: 'Words the speaker issued in writing.',
+  },
+  statement: {
+    label: 'Statement (the source does not say whether written or spoken)',
+    meaning:
+      'Words the source attributes to the speaker with “said”, without saying how they were given.',
+  },
+  'reported-speech': {
+    label: 'Reported speech: words quoted within the source’s own sentence',
+    meaning:
+      'A phrase the source puts in quotation marks inside its own sentence; the words around it are the source’s.',
+  },
+  'poll-finding': {
+    label: 'Poll finding, as the source reports it',
+    meaning: 'A result of a survey, in the source’s words.',
+  },
+  paraphrase: {
+    label: 'Paraphrase: the source’s summary, not the speaker’s own words',
+    meaning:
+      'The source’s own summary of what someone said or found, printed without quotation marks.',
+  },
+};
+
+/** Whether the text is the speaker's own words (shown in quotation marks) or the source's. */
+export function isSpeakersOwnWords(delivery: Delivery): boolean {
+  return delivery !== 'paraphrase' && delivery !== 'poll-finding';
+}
+
+/** Stances and positions in words and a symbol, so that colour is never the only signal. */
+export const POSITION_LABELS: Record<Position, { label: string; symbol: string }> = {
+  supports: { label: 'Supports', symbol: '✓' },
+  disputes: { label: 'Disputes', symbol: '✗' },
+  qualifies: { label: 'Qualifies', symbol: '~' },
+  mixed: { label: 'Mixed', symbol: '±' },
+};
+
+export const STANCE_ORDER: Stance[] = ['supports', 'disputes', 'qualifies'];
+
+/** Human names for the kinds used in schemas ("government-body" → "government body"). */
+export function kindLabel(kind: string): string {
+  return kind.replace(/-/g, ' ');
+}

@@ -1,0 +1,31 @@
+/** Root-relative paths of every page, without the base path. Ids are the permanent slugs. */
+export const paths = {
+  home: () => '/',
+  stakeholders: () => '/stakeholders/',
+  stakeholder: (id: string) => `/stakeholders/${id}/`,
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/${id}/`,
+  quotes: () => '/quotes/',
+  quote: (id: string) => `/quotes/${id}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  events: () => '/events/',
+  event: (id: string) => `/events/${id}/`,
+  search: () => '/search/',
+  about: () => '/about/',
+} as const;
+
+/** Prefixes a root-relative path with the base path the site is served under. */
+export function withBase(path: string, base: string): string {
+  return base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
+}
+
+/** The absolute permanent URL of a page, for citations and canonical links. */
+export function absoluteUrl(path: string, site: string, base: string): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+/** A page's path under the base path this build is configured with. */
+export function href(path: string): string {
+  return withBase(path, import.meta.env.BASE_URL);
+}

@@ -1,0 +1,24 @@
+import type { Claim } from '../schemas/claim';
+import type { RecordEvent } from '../schemas/event';
+import type { Quote } from '../schemas/quote';
+import type { Source } from '../schemas/source';
+import type { Stakeholder } from '../schemas/stakeholder';
+
+/** One entry of a collection as the record sees it: id (= slug), file, and parsed data. */
+export interface Entry<T> {
+  id: string;
+  /** Path of the file, relative to the project root, for error messages. */
+  filePath?: string;
+  data: T;
+}
+
+/** The five collections, as loaded. */
+export interface RecordInput {
+  sources: Entry<Source>[];
+  stakeholders: Entry<Stakeholder>[];
+  claims: Entry<Claim>[];
+  quotes: Entry<Quote>[];
+  events: Entry<RecordEvent>[];
+}
+
+export type CollectionName = keyof RecordInput;

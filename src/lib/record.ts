@@ -1,0 +1,144 @@
+import type { Claim } from '../schemas/claim';
+import type { RecordEvent } from '../schemas/event';
+import type { PartialDate } from '../schemas/partial-date';
+import type { Quote, Stance } from '../schemas/quote';
+import type { Source } from '../schemas/source';
+import type { Stakeholder } from '../schemas/stakeholder';
+import { ContentError } from './curator-error';
+import { checkRecord } from './check-record';
+import type { Entry, RecordInput } from './record-types';
+
+/** A stakeholder's overall position on a claim: one stance, or "mixed" when its quotes differ. */
+export type Position = Stance | 'mixed';
+
+/** Where one stakeholder stands on one claim, and the quotes that show it. */
+export interface StanceOnClaim {
+  stakeholder: Entry<Stakeholder>;
+  claim: Entry<Claim>;
+  position: Position;
+  quotes: { quote: Entry<Quote>; stance: Stance }[];
+}
+
+/** The date a quote is shown and sorted by: its own, else its source's (flagged as such). */
+export interface QuoteDate {
+  date: PartialDate | undefined;
+  fromSource: boolean;
+}
+
+/** Reduces the stances of several quotes to one position. */
+export function positionOf(stances: Stance[]): Position {
+  return stances.every((s) => s === stances[0]) ? stances[0] : 'mixed';
+}
+
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+function byIdMap<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
+  return new Map(entries.map((e) => [e.id, e]));
+}
+
+/** Sort key for a possibly partial date: unknown dates sort first (oldest). */
+export function dateSortKey(date: PartialDate | undefined): string {
+  return date?.iso ?? '';
+}
+
+/**
+ * The record with every cross-collection relation computed once: who said what, on which
+ * claim, from which source. Throws a ContentError naming each broken file and field.
+ */
+export function buildRecord(input: RecordInput) {
+  const problems = checkRecord(input);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const sources = byIdMap(input.sources);
+  const stakeholders = byIdMap(input.stakeholders);
+  const claims = byIdMap(input.claims);
+  const events = byIdMap(input.events);
+  const get = <T>(map: Map<string, Entry<T>>, id: string): Entry<T> => map.get(id)!;
+
+  const quoteDate = (quote: Entry<Quote>): QuoteDate =>
+    quote.data.date
+      ? { date: quote.data.date, fromSource: false }
+      : { date: get(sources, quote.data.source.id).data.published, fromSource: true };
+
+  const quotesNewestFirst = [...input.quotes].sort(
+    (a, b) =>
+      dateSortKey(quoteDate(b).date).localeCompare(dateSortKey(quoteDate(a).date)) ||
+      a.id.localeCompare(b.id),
+  );
+
+  // A quote given on behalf of an organisation is on record for the organisation too.
+  const quotesByStakeholder = groupBy(quotesNewestFirst, (q) =>
+    [q.data.speaker.id, q.data.onBehalfOf?.id].filter((id): id is string => Boolean(id)),
+  );
+  const quotesByClaim = groupBy(quotesNewestFirst, (q) => q.data.claims.map((c) => c.claim.id));
+  const quotesBySource = groupBy(quotesNewestFirst, (q) => [q.data.source.id]);
+  const quotesByEvent = groupBy(quotesNewestFirst, (q) => (q.data.event ? [q.data.event.id] : []));
+  const members = groupBy(input.stakeholders, (s) =>
+    s.data.affiliation ? [s.data.affiliation.id] : [],
+  );
+
+  const stances: StanceOnClaim[] = [];
+  for (const [stakeholderId, quotes] of quotesByStakeholder) {
+    const byClaim = new Map<string, StanceOnClaim['quotes']>();
+    for (const quote of quotes) {
+      for (const { claim, stance } of quote.data.claims) {
+        byClaim.set(claim.id, [...(byClaim.get(claim.id) ?? []), { quote, stance }]);
+      }
+    }
+    for (const [claimId, evidence] of byClaim) {
+      stances.push({
+        stakeholder: get(stakeholders, stakeholderId),
+        claim: get(claims, claimId),
+        position: positionOf(evidence.map((e) => e.stance)),
+        quotes: evidence,
+      });
+    }
+  }
+  const stancesByStakeholder = groupBy(stances, (s) => [s.stakeholder.id]);
+  const stancesByClaim = groupBy(stances, (s) => [s.claim.id]);
+
+  /** How contested a claim is: distinct positions first, then how many parties speak to it. */
+  const contestScore = (claimId: string) => {
+    const on = stancesByClaim.get(claimId) ?? [];
+    return new Set(on.map((s) => s.position)).size * 1000 + on.length;
+  };
+
+  return {
+    sources: input.sources,
+    stakeholders: input.stakeholders,
+    claims: input.claims,
+    quotes: quotesNewestFirst,
+    events: input.events,
+    source: (id: string) => get(sources, id),
+    stakeholder: (id: string) => get(stakeholders, id),
+    claim: (id: string) => get(claims, id),
+    event: (id: string) => get(events, id) as Entry<RecordEvent>,
+    quoteDate,
+    /** Quotes spoken by a stakeholder or on its behalf, newest first. */
+    quotesBy: (stakeholderId: string) => quotesByStakeholder.get(stakeholderId) ?? [],
+    quotesOn: (claimId: string) => quotesByClaim.get(claimId) ?? [],
+    quotesFrom: (sourceId: string) => quotesBySource.get(sourceId) ?? [],
+    quotesAt: (eventId: string) => quotesByEvent.get(eventId) ?? [],
+    membersOf: (stakeholderId: string) => members.get(stakeholderId) ?? [],
+    stancesOf: (stakeholderId: string) => stancesByStakeholder.get(stakeholderId) ?? [],
+    stancesOn: (claimId: string) => stancesByClaim.get(claimId) ?? [],
+    /** Claims ordered from the most argued over to the least. */
+    claimsByContest: () =>
+      [...input.claims].sort(
+        (a, b) => contestScore(b.id) - contestScore(a.id) || a.id.localeCompare(b.id),
+      ),
+  };
+}
+
+export type ArchiveRecord = ReturnType<typeof buildRecord>;
+export type { Entry, Source, Stakeholder, Claim, Quote, RecordEvent };

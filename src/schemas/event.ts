@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { PartialDateSchema } from './partial-date';
+import type { ReferenceFactory } from './reference';
+import { TextSchema } from './text';
+
+/** Something that happened at a time, where remarks were made: one YAML file in `content/events/`. */
+export function EventSchema(reference: ReferenceFactory) {
+  return z.strictObject({
+    /** What it was, in our own words, e.g. "NSPCC roundtable on end-to-end encryption". */
+    name: TextSchema('name'),
+    /** When it took place, to the precision known. */
+    date: PartialDateSchema(),
+    /** Who held it; omit when not known. */
+    host: reference('stakeholders').optional(),
+    /** One or two sentences in our own words about what happened there. */
+    summary: TextSchema('summary'),
+  });
+}
+
+export type RecordEvent = z.output<ReturnType<typeof EventSchema>>;

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { PartialDateSchema } from './partial-date';
+import type { ReferenceFactory } from './reference';
+import { TextSchema } from './text';
+
+/**
+ * How the words reached the source. Prepared remarks were released before they were to be
+ * spoken, so they are not known to have been said; a paraphrase is the source's own summary.
+ */
+export const DELIVERIES = [
+  'prepared-remarks',
+  'spoken',
+  'written-statement',
+  'statement',
+  'reported-speech',
+  'poll-finding',
+  'paraphrase',
+] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+/** How a quote bears on a claim. */
+export const STANCES = ['supports', 'disputes', 'qualifies'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** A claim a quote speaks to, and how. */
+export function QuoteClaimSchema(reference: ReferenceFactory) {
+  return z.strictObject({
+    /** Id of the claim (its file name in `content/claims/`). */
+    claim: reference('claims'),
+    /** Whether the quote supports, disputes or qualifies the claim. */
+    stance: z.enum(STANCES, { error: `stance must be one of: ${STANCES.join(', ')}` }),
+  });
+}
+
+/** One quotation: one YAML file in `content/quotes/`; the file name is its permanent slug. */
+export function QuoteSchema(reference: ReferenceFactory) {
+  return z.strictObject({
+    /** The words exactly as the source prints them: curly quotes, dashes and brackets kept. */
+    text: TextSchema('text'),
+    /** Who the words belong to (a stakeholder id). */
+    speaker: reference('stakeholders'),
+    /** The organisation the speaker spoke for, when the source says so. */
+    onBehalfOf: reference('stakeholders').optional(),
+    /** The document the words are taken from (a source id). */
+    source: reference('sources'),
+    /** Paragraph of the source the words stand in, counting from 1 after the headline. */
+    paragraph: z
+      .number({ error: 'paragraph must be a whole number, counting from 1 after the headline' })
+      .int('paragraph must be a whole number')
+      .positive('paragraph counts from 1'),
+    /** When the words were said or written; omit when the source does not say. */
+    date: PartialDateSchema().optional(),
+    /** How the words reached the source (see DELIVERIES). */
+    delivery: z.enum(DELIVERIES, { error: `delivery must be one of: ${DELIVERIES.join(', ')}` }),
+    /** The event the words belong to, when there is one. */
+    event: reference('events').optional(),
+    /** The claims the quote speaks to, each with a stance. */
+    claims: z.array(QuoteClaimSchema(reference)).default([]),
+    /** A sentence or two of context in our own words. */
+    context: TextSchema('context').optional(),
+  });
+}
+
+export type Quote = z.output<ReturnType<typeof QuoteSchema>>;

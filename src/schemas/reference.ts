@@ -1,0 +1,9 @@
+import type { z } from 'astro/zod';
+
+/**
+ * The `reference()` helper of `astro:content`, passed in so that schemas stay importable
+ * outside an Astro build (unit tests pass a plain id schema). Its output is `{ id, collection }`.
+ */
+export type ReferenceFactory = (
+  collection: 'sources' | 'stakeholders' | 'claims' | 'quotes' | 'events',
+) => z.ZodType<{ id: string; collection: string }, unknown>;

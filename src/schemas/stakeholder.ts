@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import type { ReferenceFactory } from './reference';
+import { TextSchema } from './text';
+
+/** What kind of party a stakeholder is. */
+export const STAKEHOLDER_KINDS = [
+  'person',
+  'organisation',
+  'government-body',
+  'company',
+  'group',
+] as const;
+
+/** Someone whose words are on record: one MDX file in `content/stakeholders/`, body = profile. */
+export function StakeholderSchema(reference: ReferenceFactory) {
+  return z.strictObject({
+    /** Name as the sources give it, e.g. "Sir Peter Wanless". */
+    name: TextSchema('name'),
+    /** Person, organisation, government body, company, or a group of people ("privacy advocates"). */
+    kind: z.enum(STAKEHOLDER_KINDS, {
+      error: `kind must be one of: ${STAKEHOLDER_KINDS.join(', ')}`,
+    }),
+    /** Role at the time, as the sources give it ("CEO of the NSPCC"); omit when not given. */
+    role: TextSchema('role').optional(),
+    /** The stakeholder this one belonged to or spoke for (Priti Patel → home-office). */
+    affiliation: reference('stakeholders').optional(),
+    /** One or two sentences in our own words saying who this is in the debate. */
+    summary: TextSchema('summary'),
+  });
+}
+
+export type Stakeholder = z.output<ReturnType<typeof StakeholderSchema>>;

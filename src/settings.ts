@@ -1,0 +1,14 @@
+/**
+ * Build settings, read once from the environment so that the same code can build the real
+ * record, a test fixture or a synthetic benchmark archive, and be deployed under any base path.
+ */
+import path from 'node:path';
+
+/** Folder holding the content collections (sources/, stakeholders/, claims/, quotes/, events/). */
+export const contentDir = path.resolve(process.env.OTR_CONTENT_DIR ?? 'content');
+
+/** Public origin the archive is served from; permanent URLs and citations are built on it. */
+export const siteUrl = process.env.OTR_SITE ?? 'https://on-the-record.example';
+
+/** Path prefix when the archive is not served from the root of its host, e.g. `/archive/`. */
+export const basePath = process.env.OTR_BASE ?? '/';
