@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
-import { siteUrl, basePath } from './src/settings.ts';
+import { siteUrl, basePath, outDir } from './src/settings.ts';
 
 export default defineConfig({
   site: siteUrl,
   base: basePath,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Compression can drop the space between two inline elements, which would alter a quotation.

@@ -12,3 +12,6 @@ export const siteUrl = process.env.OTR_SITE ?? 'https://on-the-record.example';
 
 /** Path prefix when the archive is not served from the root of its host, e.g. `/archive/`. */
 export const basePath = process.env.OTR_BASE ?? '/';
+
+/** Folder the built site is written to (and the search index built over). */
+export const outDir = path.resolve(process.env.OTR_OUT_DIR ?? 'dist');

@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  /** The folder the site was written to. */
+  outDir: string;
+  /** Exit code of the build: 0 when it succeeded. */
+  code: number;
+  /** Everything the build printed (stdout and stderr together). */
+  output: string;
+}
+
+export interface BuildOptions {
+  /** Content folder to build; defaults to the real record in `content/`. */
+  contentDir?: string;
+  /** Base path to serve the site under, e.g. `/archive/`. */
+  base?: string;
+  /** Run an npm script instead of a bare `astro build` (e.g. "build" to include every stage). */
+  script?: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Builds the site as a curator would, in a child process, into a fresh temporary folder. Each
+ * build gets its own output and cache folder so builds of different content never mix.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'otr-build-'));
+  const outDir = path.join(work, 'dist');
+  const env = {
+    ...process.env,
+    OTR_CONTENT_DIR: options.contentDir ?? path.join(projectRoot, 'content'),
+    OTR_CACHE_DIR: path.join(work, 'cache'),
+    OTR_OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(options.base ? { OTR_BASE: options.base } : {}),
+    ...options.env,
+  };
+  const [command, args] = options.script
+    ? ['npm', ['run', '--silent', options.script]]
+    : [path.join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir]];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: projectRoot, env });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ outDir, code: code ?? 1, output }));
+  });
+}
