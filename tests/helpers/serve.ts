@@ -26,7 +26,9 @@ export async function serveStatic(dir: string, base = '/'): Promise<Served> {
     files(req, res, () => {
       res.statusCode = 404;
       req.url = '/404.html';
-      files(req, res, () => res.end('Not found'));
+      files(req, res, () => {
+        res.end('Not found');
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
