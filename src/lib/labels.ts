@@ -49,6 +49,14 @@ export const POSITION_LABELS: Record<Position, { label: string; symbol: string }
 
 export const STANCE_ORDER: Stance[] = ['supports', 'disputes', 'qualifies'];
 
+/** Positions in the order pages list them; "mixed" last. */
+export const POSITION_ORDER: Position[] = [...STANCE_ORDER, 'mixed'];
+
+/** "1 source", "2 sources": a count with its noun. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 /** Human names for the kinds used in schemas ("government-body" → "government body"). */
 export function kindLabel(kind: string): string {
   return kind.replace(/-/g, ' ');
