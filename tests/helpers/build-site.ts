@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Scratch space for test builds (git-ignored). */
+export const scratchRoot = path.join(projectRoot, 'tests/.tmp');
 
 export interface BuildResult {
   /** The folder the site was written to. */
@@ -30,7 +32,11 @@ export interface BuildOptions {
  * build gets its own output and cache folder so builds of different content never mix.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'otr-build-'));
+  // Inside the project on purpose: Astro writes its prerender chunks beside an outDir within the
+  // working directory, but into one shared `.astro/.prerender` for any outDir outside it, where
+  // two builds at once would overwrite each other's chunks.
+  await mkdir(scratchRoot, { recursive: true });
+  const work = await mkdtemp(path.join(scratchRoot, 'build-'));
   const outDir = path.join(work, 'dist');
   const env = {
     ...process.env,
