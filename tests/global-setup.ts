@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './helpers/build-site';
+import { rm } from 'node:fs/promises';
+import { buildSite, scratchRoot } from './helpers/build-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,6 +10,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // The last run's builds are kept until now so that a failure can be inspected.
+  await rm(scratchRoot, { recursive: true, force: true });
   const site = await buildSite({ script: 'build' });
   if (site.code !== 0) throw new Error(`npm run build failed:\n${site.output}`);
   project.provide('siteDir', site.outDir);
