@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord } from './record';
-import { buildStanceGrid } from './stance-grid';
+import { buildStanceGrid, stakeholdersByPosition } from './stance-grid';
 import { testQuote, testRecordInput } from './test-record-input';
 
 const record = buildRecord(
@@ -37,5 +37,14 @@ describe('the stance grid', () => {
       ['q3', 'supports'],
       ['q4', 'disputes'],
     ]);
+  });
+
+  it('names every stakeholder who holds each position on some claim', () => {
+    const held = stakeholdersByPosition(grid);
+    const ids = (p: string) => held.get(p as never)?.map((s) => s.id);
+    expect(ids('disputes')).toEqual(['b']);
+    expect(ids('supports')).toEqual(['a']);
+    expect(ids('qualifies')).toEqual(['c']);
+    expect(ids('mixed')).toEqual(['b']);
   });
 });

@@ -1,4 +1,4 @@
-import type { ArchiveRecord, Claim, Entry, Stakeholder, StanceOnClaim } from './record';
+import type { ArchiveRecord, Claim, Entry, Position, Stakeholder, StanceOnClaim } from './record';
 
 /** One row of the grid: a claim, and each column's stakeholder's stance on it (or none). */
 export interface StanceGridRow {
@@ -31,4 +31,16 @@ export function buildStanceGrid(record: GridSource): StanceGrid {
     return { claim, cells: stakeholders.map((s) => byStakeholder.get(s.id)) };
   });
   return { stakeholders, rows };
+}
+
+/** For each position, the stakeholders holding it on at least one claim, in column order. */
+export function stakeholdersByPosition(grid: StanceGrid): Map<Position, Entry<Stakeholder>[]> {
+  const byPosition = new Map<Position, Entry<Stakeholder>[]>();
+  grid.stakeholders.forEach((stakeholder, column) => {
+    const held = new Set(grid.rows.map((row) => row.cells[column]?.position));
+    for (const position of held) {
+      if (position) byPosition.set(position, [...(byPosition.get(position) ?? []), stakeholder]);
+    }
+  });
+  return byPosition;
 }
