@@ -13,6 +13,14 @@ export const paths = {
   event: (id: string) => `/events/${id}/`,
   search: () => '/search/',
   about: () => '/about/',
+  aboutData: () => '/about/data/',
+  timeline: () => '/timeline/',
+  feed: () => '/feed.xml',
+  stakeholderFeed: (id: string) => `/stakeholders/${id}/feed.xml`,
+  claimFeed: (id: string) => `/claims/${id}/feed.xml`,
+  archiveJson: () => '/data/archive.json',
+  archiveSchema: () => '/data/archive.schema.json',
+  quotesCsv: () => '/data/quotes.csv',
 } as const;
 
 /** Prefixes a root-relative path with the base path the site is served under. */

@@ -38,8 +38,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   await mkdir(scratchRoot, { recursive: true });
   const work = await mkdtemp(path.join(scratchRoot, 'build-'));
   const outDir = path.join(work, 'dist');
+  // Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; a build that inherits
+  // BASE_URL takes it for import.meta.env.BASE_URL and ignores the configured base path.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     OTR_CONTENT_DIR: options.contentDir ?? path.join(projectRoot, 'content'),
     OTR_CACHE_DIR: path.join(work, 'cache'),
     OTR_OUT_DIR: outDir,

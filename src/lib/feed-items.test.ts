@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecord } from './record';
+import { feedPubDate, newestFirst, quoteFeedItem } from './feed-items';
+import { testQuote, testRecordInput } from './test-record-input';
+
+const record = buildRecord(
+  testRecordInput([
+    testQuote('dated', 'a', [], { iso: '2021-04-19', precision: 'day' }),
+    testQuote('undated', 'b', []),
+  ]),
+);
+const item = (id: string) =>
+  quoteFeedItem(record, record.quotes.find((q) => q.id === id)!, 'https://example.org', '/archive/');
+
+describe('a quote in a feed', () => {
+  it('links to the quote’s permanent page under the base path', () => {
+    expect(item('dated').link).toBe('https://example.org/archive/quotes/dated/');
+  });
+
+  it('carries the words verbatim, the speaker and the source', () => {
+    expect(item('dated').description).toContain('A: “Words of dated.”');
+    expect(item('dated').description).toContain('Source: Paper, Paper, paragraph 1.');
+  });
+
+  it('gives a day-precise quote a pubDate on that day', () => {
+    expect(item('dated').pubDate?.toISOString()).toBe('2021-04-19T00:00:00.000Z');
+  });
+
+  it('gives no pubDate to a quote dated only to the month, and says the month in words', () => {
+    expect(item('undated').pubDate).toBeUndefined();
+    expect(item('undated').description).toContain('April 2021 (date of the source).');
+    expect(item('undated').description).not.toMatch(/\b1 April/);
+  });
+
+  it('never invents a day for a month or a year', () => {
+    expect(feedPubDate({ iso: '2021-04', precision: 'month' })).toBeUndefined();
+    expect(feedPubDate({ iso: '2021', precision: 'year' })).toBeUndefined();
+    expect(feedPubDate(undefined)).toBeUndefined();
+  });
+
+  it('orders items newest first', () => {
+    expect(newestFirst([item('undated'), item('dated')]).map((i) => i.link)).toEqual([
+      'https://example.org/archive/quotes/dated/',
+      'https://example.org/archive/quotes/undated/',
+    ]);
+  });
+});

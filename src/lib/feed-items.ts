@@ -1,0 +1,65 @@
+import type { PartialDate } from '../schemas/partial-date';
+import { formatPartialDate } from './format-date';
+import { DELIVERY_LABELS, isSpeakersOwnWords } from './labels';
+import { absoluteUrl, paths } from './paths';
+import { quoteTitle } from './quote-title';
+import type { ArchiveRecord, Entry, Quote } from './record';
+
+/**
+ * One entry of a feed. Quotes are the only kind today; a correction would be another item with
+ * its own date, merged in by `newestFirst`, so feeds need no other change to carry corrections.
+ */
+export interface FeedItem {
+  title: string;
+  /** Absolute permanent URL; also the item's guid. */
+  link: string;
+  /** Plain text; quotation words verbatim. */
+  description: string;
+  /** Only for a day-precise date (see `feedPubDate`). */
+  pubDate?: Date;
+  /** The date the item is ordered by, as precisely as known. */
+  date: PartialDate | undefined;
+}
+
+/**
+ * RSS needs a full timestamp, which a month- or year-precise date does not have. Rather than
+ * invent a day, such items carry no pubDate (it is optional in RSS 2.0); their date is given in
+ * words in the description, and the feed's order still follows it.
+ */
+export function feedPubDate(date: PartialDate | undefined): Date | undefined {
+  return date?.precision === 'day' ? new Date(`${date.iso}T00:00:00Z`) : undefined;
+}
+
+/** A quote as a feed item: who, the words verbatim, when (as known), how delivered, from where. */
+export function quoteFeedItem(
+  record: Pick<ArchiveRecord, 'stakeholder' | 'source' | 'quoteDate'>,
+  quote: Entry<Quote>,
+  site: string,
+  base: string,
+): FeedItem {
+  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
+  const source = record.source(quote.data.source.id).data;
+  const { date, fromSource } = record.quoteDate(quote);
+  const own = isSpeakersOwnWords(quote.data.delivery);
+  const when = `${formatPartialDate(date)}${fromSource ? ' (date of the source)' : ''}`;
+  const words = own ? `“${quote.data.text}”` : quote.data.text;
+  return {
+    title: quoteTitle(speaker, quote.data.text, own),
+    link: absoluteUrl(paths.quote(quote.id), site, base),
+    description: [
+      own ? `${speaker}: ${words}` : `${speaker}, as reported: ${words}`,
+      `${when}. ${DELIVERY_LABELS[quote.data.delivery].label}.`,
+      `Source: ${source.title ?? source.publication}, ${source.publication}, paragraph ${quote.data.paragraph}.`,
+    ].join('\n\n'),
+    pubDate: feedPubDate(date),
+    date,
+  };
+}
+
+/** Items newest first; among items of one date, the more precisely dated first, then by link. */
+export function newestFirst(items: FeedItem[]): FeedItem[] {
+  return [...items].sort(
+    (a, b) =>
+      (b.date?.iso ?? '').localeCompare(a.date?.iso ?? '') || a.link.localeCompare(b.link),
+  );
+}

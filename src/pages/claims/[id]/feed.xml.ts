@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadRecord } from '../../../lib/load-record';
+import { paths } from '../../../lib/paths';
+import { quoteFeed } from '../../../lib/quote-feed';
+
+export const getStaticPaths = (async () => {
+  const record = await loadRecord();
+  return record.claims.map((c) => ({ params: { id: c.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const record = await loadRecord();
+  const claim = record.claim(params.id!);
+  return quoteFeed({
+    record,
+    quotes: record.quotesOn(claim.id),
+    title: `On the Record: quotes on “${claim.data.statement}”`,
+    description: `New quotes that support, dispute or qualify the claim “${claim.data.statement}”, newest first.`,
+    feedPath: paths.claimFeed(claim.id),
+    pagePath: paths.claim(claim.id),
+    site: String(site),
+    base: import.meta.env.BASE_URL,
+  });
+};

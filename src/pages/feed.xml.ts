@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { loadRecord } from '../lib/load-record';
+import { paths } from '../lib/paths';
+import { quoteFeed } from '../lib/quote-feed';
+
+export const GET: APIRoute = async ({ site }) => {
+  const record = await loadRecord();
+  return quoteFeed({
+    record,
+    quotes: record.quotes,
+    title: 'On the Record: new quotes',
+    description:
+      'Every quote on record in the debate over end-to-end encryption and child safety, newest first.',
+    feedPath: paths.feed(),
+    pagePath: paths.quotes(),
+    site: String(site),
+    base: import.meta.env.BASE_URL,
+  });
+};

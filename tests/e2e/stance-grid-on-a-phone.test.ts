@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type Served } from '../helpers/serve';
+
+let browser: Browser;
+let served: Served;
+
+beforeAll(async () => {
+  served = await serveStatic(inject('siteDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('the stance grid on a phone', () => {
+  it('scrolls sideways inside its own labelled box, reached by keyboard, while the page does not', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${served.url}claims/`);
+    const region = page.getByRole('region', { name: /Stance of each stakeholder/ });
+    await expect(region.count()).resolves.toBe(1);
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+
+    await region.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const claimCell = page.locator('tbody tr:first-child th').first();
+    const box = await claimCell.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+});

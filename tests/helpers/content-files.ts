@@ -1,0 +1,26 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { projectRoot } from './build-site';
+
+/** A quote file of the real record, read straight from YAML, independent of the site's code. */
+export interface QuoteFile {
+  id: string;
+  text: string;
+  speaker: string;
+  onBehalfOf?: string;
+  date?: unknown;
+  delivery: string;
+  claims?: { claim: string; stance: string }[];
+}
+
+/** Every quote file of `content/quotes/`. */
+export async function readQuoteFiles(): Promise<QuoteFile[]> {
+  const dir = path.join(projectRoot, 'content/quotes');
+  return Promise.all(
+    (await readdir(dir)).map(async (file) => ({
+      id: file.replace(/\.ya?ml$/, ''),
+      ...(loadYaml(await readFile(path.join(dir, file), 'utf8')) as Omit<QuoteFile, 'id'>),
+    })),
+  );
+}

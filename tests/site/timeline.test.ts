@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readPage, visibleText } from '../helpers/html';
+import { readQuoteFiles, type QuoteFile } from '../helpers/content-files';
+
+const siteDir = inject('siteDir');
+let quotes: QuoteFile[];
+let page: Document;
+
+beforeAll(async () => {
+  quotes = await readQuoteFiles();
+  page = await readPage(siteDir, '/timeline/');
+});
+
+const entry = (id: string) => page.querySelector(`.timeline-entry[data-id="${id}"]`)!;
+
+describe('the timeline', () => {
+  it('holds every quote, the source and the event, grouped by year and then month', () => {
+    for (const q of quotes) expect(entry(q.id), q.id).not.toBeNull();
+    expect(entry('eandt-moral-duty-2021').getAttribute('data-kind')).toBe('source');
+    expect(entry('nspcc-roundtable-2021-04-19').getAttribute('data-kind')).toBe('event');
+    expect([...page.querySelectorAll('h2')].map(visibleText)).toEqual(['2021']);
+    expect([...page.querySelectorAll('h3')].map(visibleText)).toEqual(['April 2021']);
+  });
+
+  it('puts entries in date order, what is known only to the month first', () => {
+    const dates = [...page.querySelectorAll('.timeline-entry time')].map((t) => t.getAttribute('datetime')!);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('2021-04');
+    expect(dates.at(-1)).toBe('2021-04-19');
+  });
+
+  it('dates a quote with no date of its own by its source, to the month, and says so', () => {
+    const undated = quotes.filter((q) => q.date === undefined);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const q of undated) {
+      const meta = entry(q.id).querySelector('.meta')!;
+      expect(meta.querySelector('time')?.getAttribute('datetime'), q.id).toBe('2021-04');
+      expect(visibleText(meta)).toMatch(/^April 2021 \(date of the source\)/);
+    }
+  });
+
+  it('gives a dated quote its own day, and its words verbatim', () => {
+    const remarks = entry('patel-not-acceptable');
+    expect(visibleText(remarks.querySelector('.meta'))).toMatch(/^19 April 2021 · Quote/);
+    const text = quotes.find((q) => q.id === 'patel-not-acceptable')!.text;
+    expect(remarks.querySelector('q')?.textContent).toBe(text);
+  });
+});
