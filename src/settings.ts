@@ -15,3 +15,9 @@ export const basePath = process.env.OTR_BASE ?? '/';
 
 /** Folder the built site is written to (and the search index built over). */
 export const outDir = path.resolve(process.env.OTR_OUT_DIR ?? 'dist');
+
+/**
+ * Folder of the curators' plain-text snapshots of sources, which `npm run verify` checks
+ * quotes against. They are working copies, never published; `--snapshots DIR` overrides this.
+ */
+export const snapshotDir = path.resolve(process.env.OTR_SNAPSHOT_DIR ?? '../shared/sources');

@@ -1,0 +1,99 @@
+import { QuoteHashesSchema } from '../schemas/quote-hashes';
+import { checkRecord } from './check-record';
+import { containsMarkup, stringFields } from './check-markup';
+import { findUnbalancedMarks } from './check-quote-marks';
+import { CONTENT_SCHEMAS } from './content-schemas';
+import type { ContentProblem } from './curator-error';
+import { entryIdFromPath } from './entry-id';
+import { parseContentFile, type ContentFile } from './parse-content-file';
+import { findUncorrectedChanges, QUOTE_HASHES_FILE, type QuoteHashes } from './quote-hashes';
+import type { CollectionName, Entry, Quote, RecordInput } from './record-types';
+import { problemsFromIssues } from './zod-problems';
+
+/** The content folder as read from disk: its entry files, and the recorded quote hashes if any. */
+export interface ContentFolder {
+  files: ContentFile[];
+  hashes?: { file: string; text: string };
+}
+
+/** What validation found: every problem, and the entries (to be used only when there are no problems). */
+export interface Validation {
+  problems: ContentProblem[];
+  record: RecordInput;
+}
+
+function findDuplicateIds(files: ContentFile[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const { collection, file } of files) {
+    const key = `${collection}/${entryIdFromPath({ entry: file })}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `${first} has the same name, and both would be published at /${key}/: rename one of them`,
+      });
+    } else seen.set(key, file);
+  }
+  return problems;
+}
+
+function findMarkup(file: string, data: Record<string, unknown>): ContentProblem[] {
+  return stringFields(data)
+    .filter(({ field, text }) => field !== 'url' && containsMarkup(text))
+    .map(({ field }) => ({
+      file,
+      field,
+      message: 'holds HTML markup or a script address: write plain text (it is shown exactly as written, never run)',
+    }));
+}
+
+function findUnbalancedQuotes(quote: Entry<Quote>, file: string): ContentProblem[] {
+  const texts = [{ field: 'text', text: quote.data.text }, ...quote.data.variants.map((v, i) => ({ field: `variants[${i}].text`, text: v.text }))];
+  return texts.flatMap(({ field, text }) => findUnbalancedMarks(text).map((message) => ({ file, field, message })));
+}
+
+function readHashes(hashes: ContentFolder['hashes']): { recorded: QuoteHashes; problems: ContentProblem[] } {
+  if (!hashes) return { recorded: {}, problems: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(hashes.text);
+  } catch {
+    return { recorded: {}, problems: [{ file: hashes.file, field: '(file)', message: `${QUOTE_HASHES_FILE} is not valid JSON: restore it from git, or run \`npm run record-hashes\`` }] };
+  }
+  const result = QuoteHashesSchema().safeParse(json);
+  if (!result.success) return { recorded: {}, problems: problemsFromIssues(hashes.file, result.error.issues) };
+  return { recorded: result.data, problems: [] };
+}
+
+/**
+ * Checks the whole content folder before anything is built: file syntax, MDX bodies, schemas,
+ * duplicate names, markup in text, unpaired marks in quotes, the record's cross-references,
+ * and quote words changed with no correction. Never throws on bad content; reports it.
+ */
+export function validateContent(folder: ContentFolder): Validation {
+  const problems: ContentProblem[] = [...findDuplicateIds(folder.files)];
+  const record: RecordInput = { sources: [], stakeholders: [], claims: [], quotes: [], events: [] };
+  for (const source of folder.files) {
+    const collection = source.collection as CollectionName;
+    const id = entryIdFromPath({ entry: source.file });
+    const parsed = parseContentFile(source);
+    problems.push(...parsed.problems);
+    const result = parsed.data && CONTENT_SCHEMAS[collection].safeParse(parsed.data);
+    if (parsed.data) problems.push(...findMarkup(source.file, parsed.data));
+    if (result && !result.success) problems.push(...problemsFromIssues(source.file, result.error.issues));
+    if (result?.success && parsed.problems.length === 0) {
+      (record[collection] as Entry<unknown>[]).push({ id, filePath: source.file, data: result.data });
+    } else {
+      // A stand-in keeps the id known, so that references to a broken entry are not also reported as missing.
+      (record[collection] as Entry<unknown>[]).push({ id, filePath: source.file, data: { claims: [] } });
+    }
+  }
+  const valid = (q: Entry<Quote>) => typeof q.data.text === 'string';
+  for (const quote of record.quotes.filter(valid)) problems.push(...findUnbalancedQuotes(quote, quote.filePath!));
+  problems.push(...checkRecord(record));
+  const hashes = readHashes(folder.hashes);
+  problems.push(...hashes.problems, ...findUncorrectedChanges(record.quotes.filter(valid), hashes.recorded));
+  return { problems, record };
+}
