@@ -8,6 +8,7 @@ import { entryIdFromPath } from './entry-id';
 import { parseContentFile, type ContentFile } from './parse-content-file';
 import { findUncorrectedChanges, QUOTE_HASHES_FILE, type QuoteHashes } from './quote-hashes';
 import type { CollectionName, Entry, Quote, RecordInput } from './record-types';
+import { salvageReferences } from './salvage-references';
 import { problemsFromIssues } from './zod-problems';
 
 /** The content folder as read from disk: its entry files, and the recorded quote hashes if any. */
@@ -49,9 +50,12 @@ function findMarkup(file: string, data: Record<string, unknown>): ContentProblem
     }));
 }
 
-function findUnbalancedQuotes(quote: Entry<Quote>, file: string): ContentProblem[] {
-  const texts = [{ field: 'text', text: quote.data.text }, ...quote.data.variants.map((v, i) => ({ field: `variants[${i}].text`, text: v.text }))];
-  return texts.flatMap(({ field, text }) => findUnbalancedMarks(text).map((message) => ({ file, field, message })));
+function findUnbalancedQuotes(file: string, data: Record<string, unknown>): ContentProblem[] {
+  const variants = Array.isArray(data.variants) ? (data.variants as { text?: unknown }[]) : [];
+  const texts = [{ field: 'text', text: data.text }, ...variants.map((v, i) => ({ field: `variants[${i}].text`, text: v?.text }))];
+  return texts.flatMap(({ field, text }) =>
+    typeof text === 'string' ? findUnbalancedMarks(text).map((message) => ({ file, field, message })) : [],
+  );
 }
 
 function readHashes(hashes: ContentFolder['hashes']): { recorded: QuoteHashes; problems: ContentProblem[] } {
@@ -75,25 +79,24 @@ function readHashes(hashes: ContentFolder['hashes']): { recorded: QuoteHashes; p
 export function validateContent(folder: ContentFolder): Validation {
   const problems: ContentProblem[] = [...findDuplicateIds(folder.files)];
   const record: RecordInput = { sources: [], stakeholders: [], claims: [], quotes: [], events: [] };
-  for (const source of folder.files) {
-    const collection = source.collection as CollectionName;
-    const id = entryIdFromPath({ entry: source.file });
-    const parsed = parseContentFile(source);
+  const parsedQuotes: Entry<Quote>[] = [];
+  for (const contentFile of folder.files) {
+    const collection = contentFile.collection as CollectionName;
+    const id = entryIdFromPath({ entry: contentFile.file });
+    const parsed = parseContentFile(contentFile);
     problems.push(...parsed.problems);
     const result = parsed.data && CONTENT_SCHEMAS[collection].safeParse(parsed.data);
-    if (parsed.data) problems.push(...findMarkup(source.file, parsed.data));
-    if (result && !result.success) problems.push(...problemsFromIssues(source.file, result.error.issues));
-    if (result?.success && parsed.problems.length === 0) {
-      (record[collection] as Entry<unknown>[]).push({ id, filePath: source.file, data: result.data });
-    } else {
-      // A stand-in keeps the id known, so that references to a broken entry are not also reported as missing.
-      (record[collection] as Entry<unknown>[]).push({ id, filePath: source.file, data: { claims: [] } });
-    }
+    if (parsed.data) problems.push(...findMarkup(contentFile.file, parsed.data));
+    if (parsed.data && collection === 'quotes') problems.push(...findUnbalancedQuotes(contentFile.file, parsed.data));
+    if (result && !result.success) problems.push(...problemsFromIssues(contentFile.file, result.error.issues));
+    const valid = result?.success && parsed.problems.length === 0;
+    const data = valid ? result.data : salvageReferences(collection, parsed.data);
+    (record[collection] as Entry<unknown>[]).push({ id, filePath: contentFile.file, data });
+    if (valid && collection === 'quotes') parsedQuotes.push(record.quotes.at(-1)!);
   }
-  const valid = (q: Entry<Quote>) => typeof q.data.text === 'string';
-  for (const quote of record.quotes.filter(valid)) problems.push(...findUnbalancedQuotes(quote, quote.filePath!));
   problems.push(...checkRecord(record));
   const hashes = readHashes(folder.hashes);
-  problems.push(...hashes.problems, ...findUncorrectedChanges(record.quotes.filter(valid), hashes.recorded));
-  return { problems, record };
+  problems.push(...hashes.problems, ...findUncorrectedChanges(parsedQuotes, hashes.recorded));
+  // Sorted by file (stably), so that each file's problems read together.
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), record };
 }
