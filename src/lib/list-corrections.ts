@@ -1,5 +1,6 @@
 import type { Correction } from '../schemas/correction';
-import type { Entry, Quote } from './record-types';
+import type { Quote } from '../schemas/quote';
+import type { Entry } from './record-types';
 
 /** One correction, with the quote it was made to. */
 export interface QuoteCorrection {

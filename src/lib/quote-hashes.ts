@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ContentProblem } from './curator-error';
-import type { Entry, Quote } from './record-types';
+import type { Quote } from '../schemas/quote';
+import type { Entry } from './record-types';
 
 /** The committed record of each quote's words, at the top of the content folder. */
 export const QUOTE_HASHES_FILE = 'quote-hashes.json';

@@ -1,4 +1,5 @@
-import type { Entry, Quote } from './record-types';
+import type { Quote } from '../schemas/quote';
+import type { Entry } from './record-types';
 
 /** Quotes that a source printed as a variant (corroborating another source), in the order given. */
 export function quotesPrintedBy(quotes: Entry<Quote>[], sourceId: string): Entry<Quote>[] {

@@ -7,7 +7,8 @@ import type { ContentProblem } from './curator-error';
 import { entryIdFromPath } from './entry-id';
 import { parseContentFile, type ContentFile } from './parse-content-file';
 import { findUncorrectedChanges, QUOTE_HASHES_FILE, type QuoteHashes } from './quote-hashes';
-import type { CollectionName, Entry, Quote, RecordInput } from './record-types';
+import type { Quote } from '../schemas/quote';
+import type { CollectionName, Entry, RecordInput } from './record-types';
 import { salvageReferences } from './salvage-references';
 import { problemsFromIssues } from './zod-problems';
 

@@ -1,6 +1,8 @@
 import { findClosestPassage } from './closest-passage';
 import type { ContentProblem } from './curator-error';
-import type { Entry, Quote, RecordInput, Source } from './record-types';
+import type { Quote } from '../schemas/quote';
+import type { Source } from '../schemas/source';
+import type { Entry, RecordInput } from './record-types';
 import { paragraphsOf } from './snapshot-paragraphs';
 import { foldTypography } from './typography';
 
