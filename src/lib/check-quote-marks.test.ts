@@ -12,16 +12,16 @@ describe('unpaired brackets and quotation marks in a quotation', () => {
 
   it('refuses a bracket that is never closed, showing where it opens', () => {
     expect(findUnbalancedMarks('pursuing [e2e encryption plans')).toEqual([
-      expect.stringMatching(/the opening \[ at “\[e2e encryption plans” is never closed with \]/),
+      expect.stringMatching(/the opening \[ before “e2e encryption plans” is never closed with \]/),
     ]);
   });
 
   it('refuses a closing mark with no opening one, and marks crossed over', () => {
-    expect(findUnbalancedMarks('the frontline” of abuse')[0]).toMatch(/closing ” at “” of abuse” has no opening “/);
+    expect(findUnbalancedMarks('the frontline” of abuse')[0]).toMatch(/closing ” after “the frontline” has no opening “/);
     expect(findUnbalancedMarks('a (b [c) d]')).toHaveLength(2);
   });
 
   it('refuses an odd number of straight double quotation marks', () => {
-    expect(findUnbalancedMarks('he said "no')[0]).toMatch(/quotation mark " at “"no” is never closed/);
+    expect(findUnbalancedMarks('he said "no')[0]).toMatch(/quotation mark " before “no” is never closed/);
   });
 });

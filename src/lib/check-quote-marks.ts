@@ -2,9 +2,15 @@
 const PAIRS: Record<string, string> = { '[': ']', '(': ')', '“': '”' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 
-function near(text: string, index: number): string {
-  const words = text.slice(index, index + 40).split(/\s+/).slice(0, 5).join(' ');
-  return `“${words}${index + 40 < text.length ? '…' : ''}”`;
+/** A few words after an opening mark (or before a closing one), to show the curator where it is. */
+function wordsAfter(text: string, index: number): string {
+  const words = text.slice(index + 1).trim().split(/\s+/);
+  return `“${words.slice(0, 5).join(' ')}${words.length > 5 ? '…' : ''}”`;
+}
+
+function wordsBefore(text: string, index: number): string {
+  const words = text.slice(0, index).trim().split(/\s+/);
+  return `“${words.length > 5 ? '…' : ''}${words.slice(-5).join(' ')}”`;
 }
 
 /**
@@ -22,14 +28,14 @@ export function findUnbalancedMarks(text: string): string[] {
       open.push({ mark: char, index });
     } else if (CLOSERS.has(char)) {
       if (open.at(-1)?.mark === CLOSERS.get(char)) open.pop();
-      else problems.push(`the closing ${char} at ${near(text, index)} has no opening ${CLOSERS.get(char)}: add it, or remove this one if the source does not print it`);
+      else problems.push(`the closing ${char} after ${wordsBefore(text, index)} has no opening ${CLOSERS.get(char)}: add it, or remove this one if the source does not print it`);
     }
   });
   for (const { mark, index } of open) {
-    problems.push(`the opening ${mark} at ${near(text, index)} is never closed with ${PAIRS[mark]}: close it where the source does, or remove it`);
+    problems.push(`the opening ${mark} before ${wordsAfter(text, index)} is never closed with ${PAIRS[mark]}: close it where the source does, or remove it`);
   }
   if (straight !== undefined) {
-    problems.push(`the quotation mark " at ${near(text, straight)} is never closed: close it where the source does, or remove it`);
+    problems.push(`the quotation mark " before ${wordsAfter(text, straight)} is never closed: close it where the source does, or remove it`);
   }
   return problems;
 }

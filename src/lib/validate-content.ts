@@ -24,21 +24,22 @@ export interface Validation {
   record: RecordInput;
 }
 
-function findDuplicateIds(files: ContentFile[]): ContentProblem[] {
+/** Files whose entry id (file name without extension) an earlier file in the same collection already has. */
+function findDuplicateIds(files: ContentFile[]): Map<ContentFile, ContentProblem> {
   const seen = new Map<string, string>();
-  const problems: ContentProblem[] = [];
-  for (const { collection, file } of files) {
-    const key = `${collection}/${entryIdFromPath({ entry: file })}`;
+  const duplicates = new Map<ContentFile, ContentProblem>();
+  for (const contentFile of files) {
+    const key = `${contentFile.collection}/${entryIdFromPath({ entry: contentFile.file })}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({
-        file,
+      duplicates.set(contentFile, {
+        file: contentFile.file,
         field: '(file name)',
         message: `${first} has the same name, and both would be published at /${key}/: rename one of them`,
       });
-    } else seen.set(key, file);
+    } else seen.set(key, contentFile.file);
   }
-  return problems;
+  return duplicates;
 }
 
 function findMarkup(file: string, data: Record<string, unknown>): ContentProblem[] {
@@ -78,7 +79,8 @@ function readHashes(hashes: ContentFolder['hashes']): { recorded: QuoteHashes; p
  * and quote words changed with no correction. Never throws on bad content; reports it.
  */
 export function validateContent(folder: ContentFolder): Validation {
-  const problems: ContentProblem[] = [...findDuplicateIds(folder.files)];
+  const duplicates = findDuplicateIds(folder.files);
+  const problems: ContentProblem[] = [...duplicates.values()];
   const record: RecordInput = { sources: [], stakeholders: [], claims: [], quotes: [], events: [] };
   const parsedQuotes: Entry<Quote>[] = [];
   for (const contentFile of folder.files) {
@@ -92,8 +94,12 @@ export function validateContent(folder: ContentFolder): Validation {
     if (result && !result.success) problems.push(...problemsFromIssues(contentFile.file, result.error.issues));
     const valid = result?.success && parsed.problems.length === 0;
     const data = valid ? result.data : salvageReferences(collection, parsed.data);
+    // A duplicate is checked on its own but left out of the record, which holds one entry per id.
+    if (duplicates.has(contentFile)) continue;
     (record[collection] as Entry<unknown>[]).push({ id, filePath: contentFile.file, data });
-    if (valid && collection === 'quotes') parsedQuotes.push(record.quotes.at(-1)!);
+    // Which file's words were recorded is unclear while two files share an id; the name is fixed first.
+    const duplicated = [...duplicates.keys()].some((d) => d.collection === 'quotes' && entryIdFromPath({ entry: d.file }) === id);
+    if (valid && collection === 'quotes' && !duplicated) parsedQuotes.push(record.quotes.at(-1)!);
   }
   problems.push(...checkRecord(record));
   const hashes = readHashes(folder.hashes);
