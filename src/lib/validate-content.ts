@@ -73,6 +73,20 @@ function readHashes(hashes: ContentFolder['hashes']): { recorded: QuoteHashes; p
   return { recorded: result.data, problems: [] };
 }
 
+/** One file's own problems, and its data for the record: parsed, or a stand-in naming its references. */
+function checkFile(contentFile: ContentFile, collection: CollectionName) {
+  const { file } = contentFile;
+  const parsed = parseContentFile(contentFile);
+  const problems = [...parsed.problems];
+  if (!parsed.data) return { problems, valid: false, data: salvageReferences(collection) };
+  const result = CONTENT_SCHEMAS[collection].safeParse(parsed.data);
+  problems.push(...findMarkup(file, parsed.data));
+  if (collection === 'quotes') problems.push(...findUnbalancedQuotes(file, parsed.data));
+  if (!result.success) problems.push(...problemsFromIssues(file, result.error.issues));
+  const valid = result.success && parsed.problems.length === 0;
+  return { problems, valid, data: valid ? result.data : salvageReferences(collection, parsed.data) };
+}
+
 /**
  * Checks the whole content folder before anything is built: file syntax, MDX bodies, schemas,
  * duplicate names, markup in text, unpaired marks in quotes, the record's cross-references,
@@ -80,30 +94,25 @@ function readHashes(hashes: ContentFolder['hashes']): { recorded: QuoteHashes; p
  */
 export function validateContent(folder: ContentFolder): Validation {
   const duplicates = findDuplicateIds(folder.files);
+  const duplicatedIds = new Set([...duplicates.keys()].map((f) => `${f.collection}/${entryIdFromPath({ entry: f.file })}`));
   const problems: ContentProblem[] = [...duplicates.values()];
   const record: RecordInput = { sources: [], stakeholders: [], claims: [], quotes: [], events: [] };
-  const parsedQuotes: Entry<Quote>[] = [];
+  const quotesToCompare: Entry<Quote>[] = [];
   for (const contentFile of folder.files) {
     const collection = contentFile.collection as CollectionName;
     const id = entryIdFromPath({ entry: contentFile.file });
-    const parsed = parseContentFile(contentFile);
-    problems.push(...parsed.problems);
-    const result = parsed.data && CONTENT_SCHEMAS[collection].safeParse(parsed.data);
-    if (parsed.data) problems.push(...findMarkup(contentFile.file, parsed.data));
-    if (parsed.data && collection === 'quotes') problems.push(...findUnbalancedQuotes(contentFile.file, parsed.data));
-    if (result && !result.success) problems.push(...problemsFromIssues(contentFile.file, result.error.issues));
-    const valid = result?.success && parsed.problems.length === 0;
-    const data = valid ? result.data : salvageReferences(collection, parsed.data);
+    const { problems: own, valid, data } = checkFile(contentFile, collection);
+    problems.push(...own);
     // A duplicate is checked on its own but left out of the record, which holds one entry per id.
     if (duplicates.has(contentFile)) continue;
-    (record[collection] as Entry<unknown>[]).push({ id, filePath: contentFile.file, data });
-    // Which file's words were recorded is unclear while two files share an id; the name is fixed first.
-    const duplicated = [...duplicates.keys()].some((d) => d.collection === 'quotes' && entryIdFromPath({ entry: d.file }) === id);
-    if (valid && collection === 'quotes' && !duplicated) parsedQuotes.push(record.quotes.at(-1)!);
+    const entry = { id, filePath: contentFile.file, data };
+    (record[collection] as Entry<unknown>[]).push(entry);
+    // While two files share an id it is unclear whose words were recorded; the name is fixed first.
+    if (valid && collection === 'quotes' && !duplicatedIds.has(`quotes/${id}`)) quotesToCompare.push(entry as Entry<Quote>);
   }
   problems.push(...checkRecord(record));
   const hashes = readHashes(folder.hashes);
-  problems.push(...hashes.problems, ...findUncorrectedChanges(parsedQuotes, hashes.recorded));
+  problems.push(...hashes.problems, ...findUncorrectedChanges(quotesToCompare, hashes.recorded));
   // Sorted by file (stably), so that each file's problems read together.
   return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), record };
 }
