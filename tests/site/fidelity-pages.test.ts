@@ -14,6 +14,8 @@ describe('what a reader sees of a quote’s fidelity', () => {
   it('leaves the quotation itself exactly as E&T printed it', async () => {
     const page = await readPage(siteDir, '/quotes/patel-facebook-blind-itself/');
     expect(visibleText(page.querySelector('#quotation'))).toMatch(/^Sadly at a time .* pursuing \[e2e\] encryption plans/);
+    const marked = page.querySelector('#quotation [data-alteration]')!;
+    expect(page.getElementById(marked.getAttribute('aria-describedby')!)?.querySelector('[data-alteration-note]')).not.toBeNull();
   });
 
   it('lists the three outlets that printed Patel’s words, each with its wording and the differences word by word', async () => {
