@@ -1,3 +1,5 @@
+import { fieldPath } from './zod-problems';
+
 /** An HTML tag, comment or processing instruction, or a script address. */
 const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<\?|javascript:/i;
 
@@ -10,11 +12,11 @@ export function containsMarkup(text: string): boolean {
 }
 
 /** Every string in a parsed entry, with the field path it sits at (`claims[0].stance`). */
-export function stringFields(value: unknown, path = ''): { field: string; text: string }[] {
-  if (typeof value === 'string') return [{ field: path || '(file)', text: value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringFields(v, `${path}[${i}]`));
+export function stringFields(value: unknown, path: PropertyKey[] = []): { field: string; text: string }[] {
+  if (typeof value === 'string') return [{ field: fieldPath(path) || '(file)', text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringFields(v, [...path, i]));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([k, v]) => stringFields(v, path ? `${path}.${k}` : k));
+    return Object.entries(value).flatMap(([k, v]) => stringFields(v, [...path, k]));
   }
   return [];
 }

@@ -33,16 +33,16 @@ const brokenQuote = fc.oneof(
     // A whole number is a valid paragraph, and a four-digit one a valid year.
     .filter(([field, value]) => !(['paragraph', 'date'].includes(field) && typeof value === 'number'))
     .map(([field, value]) => ({ ...VALID_QUOTE, [field]: value })),
-  fc.string({ minLength: 1 }).filter((k) => !(k in VALID_QUOTE) && !['onBehalfOf', 'date', 'event', 'context', 'variants', 'corrections'].includes(k)).map((k) => ({ ...VALID_QUOTE, [k]: 'x' })),
+  fc.string({ minLength: 1 }).filter((k) => !(k in VALID_QUOTE) && !['onBehalfOf', 'date', 'event', 'context', 'variants', 'corrections'].includes(k)).map((k) => ({ ...VALID_QUOTE, [k]: '<i>x</i>' })),
   fc.constantFrom('[', ']', '“', '”', '"', '(', '<b>', '<script>').map((mark) => ({ ...VALID_QUOTE, text: `${VALID_QUOTE.text} ${mark}` })),
   fc.string().filter((s) => !/^[a-z0-9-]+$/.test(s) || s === '').map((id) => ({ ...VALID_QUOTE, speaker: `${id}?` })),
 );
 
-function check(text: string) {
-  const { problems } = validateContent({ files: [...REST, { collection: 'quotes', file: FILE, text }] });
+function check(text: string, collection = 'quotes', file = FILE) {
+  const { problems } = validateContent({ files: [...REST, { collection, file, text }] });
   expect(problems.length).toBeGreaterThan(0);
   for (const problem of problems) {
-    expect(problem.file).toBe(FILE);
+    expect(problem.file).toBe(file);
     expect(problem.field).toMatch(/\S/);
     expect(problem.message).toMatch(/\S/);
     expect(problem.message).not.toMatch(/\n\s+at |\[object Object\]|undefined/);
@@ -57,6 +57,16 @@ describe('fuzzing the content validation with broken quotes', () => {
 
   it('refuses every generated broken quote with a message located by file and field, never an exception', () => {
     fc.assert(fc.property(brokenQuote, (quote) => check(dump(quote))), { numRuns: 300 });
+  });
+
+  it('refuses a stakeholder with arbitrary front matter and body, with located messages, never an exception', () => {
+    const frontMatter = fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue(), { maxKeys: 4 });
+    fc.assert(
+      fc.property(frontMatter, fc.string(), (fields, body) =>
+        check(`---\n${dump(fields)}---\n${body}`, 'stakeholders', 'content/stakeholders/fuzzed.mdx'),
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses arbitrary text as a quote file with a located message, never an exception', () => {

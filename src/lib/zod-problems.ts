@@ -3,10 +3,12 @@ import type { ContentProblem } from './curator-error';
 
 /** `['claims', 0, 'stance']` → `claims[0].stance`, as curators see fields in their files. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    // A name with spaces or marks (or none at all) is quoted, so the curator can see where it is.
+    if (!/^[\w-]+$/.test(String(key))) return `${out}[${JSON.stringify(String(key))}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {
