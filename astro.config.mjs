@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
-import { siteUrl, basePath, outDir } from './src/settings.ts';
+import { siteUrl, basePath, outDir, contentDir, cacheDir } from './src/settings.ts';
+import validateContent from './src/integrations/validate-content.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -13,7 +14,6 @@ export default defineConfig({
   // Compression can drop the space between two inline elements, which would alter a quotation.
   compressHTML: false,
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [mdx()],
-  // A build of another content folder (fixtures, benchmarks) must not reuse this one's cache.
-  cacheDir: process.env.OTR_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [validateContent(contentDir), mdx()],
+  cacheDir,
 });

@@ -2,6 +2,8 @@
  * Build settings, read once from the environment so that the same code can build the real
  * record, a test fixture or a synthetic benchmark archive, and be deployed under any base path.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folder holding the content collections (sources/, stakeholders/, claims/, quotes/, events/). */
@@ -15,3 +17,25 @@ export const basePath = process.env.OTR_BASE ?? '/';
 
 /** Folder the built site is written to (and the search index built over). */
 export const outDir = path.resolve(process.env.OTR_OUT_DIR ?? 'dist');
+
+/**
+ * Folder of the curators' plain-text snapshots of sources, which `npm run verify` checks
+ * quotes against. They are working copies, never published; `--snapshots DIR` overrides this.
+ */
+export const snapshotDir = path.resolve(process.env.OTR_SNAPSHOT_DIR ?? '../shared/sources');
+
+/** A digest of the schema modules, so that a change to any of them is seen as a new cache. */
+function schemaDigest(): string {
+  const folder = path.resolve('src/schemas');
+  const hash = createHash('sha256');
+  for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(path.join(folder, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Astro's build cache of parsed content. Astro keys it on the text of content.config.ts alone,
+ * so a schema change (a new field with a default) would otherwise be served stale entries.
+ */
+export const cacheDir = path.resolve(
+  process.env.OTR_CACHE_DIR ?? path.join('node_modules/.astro', `schemas-${schemaDigest()}`),
+);

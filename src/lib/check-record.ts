@@ -60,6 +60,8 @@ function checkReferences(input: RecordInput): ContentProblem[] {
     expect(q, 'quotes', 'source', q.data.source, 'sources');
     expect(q, 'quotes', 'event', q.data.event, 'events');
     q.data.claims.forEach((c, i) => expect(q, 'quotes', `claims[${i}].claim`, c.claim, 'claims'));
+    // Entries built by hand, as in unit tests, may carry no variants.
+    q.data.variants?.forEach((v, i) => expect(q, 'quotes', `variants[${i}].source`, v.source, 'sources'));
   }
   for (const s of input.stakeholders) {
     expect(s, 'stakeholders', 'affiliation', s.data.affiliation, 'stakeholders');

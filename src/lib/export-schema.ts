@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ClaimSchema, FigureSchema } from '../schemas/claim';
 import { EventSchema } from '../schemas/event';
-import { DATE_PRECISIONS } from '../schemas/partial-date';
+import { DATE_PRECISIONS, isPartialDateSchema } from '../schemas/partial-date';
 import { QuoteClaimSchema, QuoteSchema } from '../schemas/quote';
 import type { ReferenceFactory } from '../schemas/reference';
 import { SourceSchema } from '../schemas/source';
@@ -69,8 +69,6 @@ function described(
 /**
  * The shape of `/data/archive.json`, built from the content schemas themselves: references are
  * ids, dates are `{ iso, precision }`, and every entry adds its `id` and its `permalink`.
- * A date field added to a schema must be listed here too (JSON Schema cannot describe the parse
- * of a date; `z.toJSONSchema` throws rather than publish a wrong schema).
  */
 export function ArchiveExportSchema() {
   const quoteClaim = described(QuoteClaimSchema(idReference), schemaDocs.QuoteClaimSchema);
@@ -79,10 +77,7 @@ export function ArchiveExportSchema() {
       $schema: z.string().describe('Address of the JSON Schema this file follows.'),
       site: z.string().describe('Address of the archive the data was exported from.'),
       sources: z.array(
-        described(SourceSchema(), schemaDocs.SourceSchema, {
-          ...ENTRY_FIELDS,
-          published: PartialDateValue().optional(),
-        }),
+        described(SourceSchema(), schemaDocs.SourceSchema, ENTRY_FIELDS),
       ),
       stakeholders: z.array(
         described(StakeholderSchema(idReference), schemaDocs.StakeholderSchema, {
@@ -100,15 +95,11 @@ export function ArchiveExportSchema() {
       quotes: z.array(
         described(QuoteSchema(idReference), schemaDocs.QuoteSchema, {
           ...ENTRY_FIELDS,
-          date: PartialDateValue().optional(),
           claims: z.array(quoteClaim),
         }),
       ),
       events: z.array(
-        described(EventSchema(idReference), schemaDocs.EventSchema, {
-          ...ENTRY_FIELDS,
-          date: PartialDateValue(),
-        }),
+        described(EventSchema(idReference), schemaDocs.EventSchema, ENTRY_FIELDS),
       ),
     })
     .describe('Everything on record in On the Record: every entry of every collection.');
@@ -116,8 +107,20 @@ export function ArchiveExportSchema() {
 
 /** The published JSON Schema of `/data/archive.json`, generated from `ArchiveExportSchema`. */
 export function archiveJsonSchema(schemaUrl: string): Record<string, unknown> {
+  const exportedDate = z.toJSONSchema(PartialDateValue());
+  delete exportedDate.$schema;
   return {
-    ...z.toJSONSchema(ArchiveExportSchema(), { io: 'output' }),
+    ...z.toJSONSchema(ArchiveExportSchema(), {
+      io: 'output',
+      // Dates are parsed by a transform; in the export each is its output, `{ iso, precision }`.
+      unrepresentable: 'any',
+      override: ({ zodSchema, jsonSchema }) => {
+        if (!isPartialDateSchema(zodSchema)) return;
+        const meaning = jsonSchema.description;
+        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+        Object.assign(jsonSchema, exportedDate, meaning ? { description: meaning } : {});
+      },
+    }),
     $id: schemaUrl,
     title: 'On the Record: archive export',
   };

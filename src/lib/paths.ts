@@ -11,6 +11,7 @@ export const paths = {
   source: (id: string) => `/sources/${id}/`,
   events: () => '/events/',
   event: (id: string) => `/events/${id}/`,
+  corrections: () => '/corrections/',
   search: () => '/search/',
   about: () => '/about/',
   aboutData: () => '/about/data/',

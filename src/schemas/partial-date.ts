@@ -42,6 +42,15 @@ function isRealDate(iso: string): boolean {
  * the form), or `{ value: 2021-04, precision: month }` to state the precision explicitly.
  * Refuses impossible dates, dates after `today`, and dates more precise than stated.
  */
+// Every date schema made here, so that a JSON Schema of the parsed data can describe each one
+// as its output `{ iso, precision }` (a transform has no JSON Schema of its own).
+const partialDateSchemas = new WeakSet<object>();
+
+/** Whether a schema is one made by PartialDateSchema. */
+export function isPartialDateSchema(schema: object): boolean {
+  return partialDateSchemas.has(schema);
+}
+
 export function PartialDateSchema(today: () => Date = () => new Date()) {
   const text = z.preprocess(
     dateText,
@@ -53,7 +62,7 @@ export function PartialDateSchema(today: () => Date = () => new Date()) {
     /** How much of the date is known; must match the form of `value`. */
     precision: z.enum(DATE_PRECISIONS, { error: 'precision must be year, month or day' }),
   });
-  return z
+  const schema = z
     .union([text, longForm])
     .transform((input, ctx): PartialDate => {
       const iso = typeof input === 'string' ? input : input.value;
@@ -86,4 +95,6 @@ export function PartialDateSchema(today: () => Date = () => new Date()) {
       }
       return { iso, precision: form };
     });
+  partialDateSchemas.add(schema);
+  return schema;
 }

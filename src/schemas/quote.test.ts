@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { QuoteSchema } from './quote';
-import { testReference } from './test-reference';
+import { plainReference } from './plain-reference';
 
-const schema = QuoteSchema(testReference);
+const schema = QuoteSchema(plainReference);
 const valid = {
   text: 'This is not acceptable.',
   speaker: 'priti-patel',

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './partial-date';
 import type { ReferenceFactory } from './reference';
+import { CorrectionSchema } from './correction';
 import { TextSchema } from './text';
+import { VariantSchema } from './variant';
 
 /**
  * How the words reached the source. Prepared remarks were released before they were to be
@@ -58,6 +60,10 @@ export function QuoteSchema(reference: ReferenceFactory) {
     claims: z.array(QuoteClaimSchema(reference)).default([]),
     /** A sentence or two of context in our own words. */
     context: TextSchema('context').optional(),
+    /** Other sources that printed the same words, each in its own wording; none by default. */
+    variants: z.array(VariantSchema(reference)).default([]),
+    /** Every change made to `text` after it was first recorded, oldest first; none by default. */
+    corrections: z.array(CorrectionSchema()).default([]),
   });
 }
 

@@ -24,6 +24,14 @@ export function SourceSchema() {
     kind: z.enum(SOURCE_KINDS, {
       error: `kind must be one of: ${SOURCE_KINDS.join(', ')}`,
     }),
+    /**
+     * File name of a plain-text snapshot of the document in the snapshot folder (never
+     * published; `npm run verify` checks quotes against it); omit when there is none.
+     */
+    snapshot: z
+      .string({ error: 'snapshot must be a file name' })
+      .regex(/^[\w][\w.-]*\.txt$/, 'snapshot must be a plain file name ending in .txt, with no folder, e.g. "eandt-moral-duty-2021.txt"')
+      .optional(),
     /** Language of the document, as a BCP 47 tag; defaults to English. */
     language: z
       .string()

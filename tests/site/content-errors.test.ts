@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
 import { copyContent } from '../helpers/content-copy';
+import { readPage, visibleText } from '../helpers/html';
 
 describe('a build of content with a broken reference', () => {
   it('fails, naming the file and the missing stakeholder', async () => {
@@ -24,5 +28,55 @@ describe('a build of content with a broken reference', () => {
     expect(build.code).not.toBe(0);
     expect(build.output).toMatch(/quotes\/broken\.yaml → source: there is no source "no-such-source"/);
     expect(build.output).toMatch(/quotes\/broken\.yaml → claims\[0\]\.claim: there is no claim "no-such-claim"/);
+  });
+});
+
+describe('a build of content with many kinds of fault', () => {
+  it('stops before writing anything, with one located message per problem and no stack trace', async () => {
+    const content = await copyContent();
+    const quote = await readFile(path.join(content.dir, 'quotes/patel-not-acceptable.yaml'), 'utf8');
+    await content.write('quotes/patel-not-acceptable.yaml', quote.replace('not acceptable', 'not OK'));
+    await content.write(
+      'quotes/Bad Name.yaml',
+      'text: "pursuing [e2e encryption"\nspeaker: nspcc\nsource: eandt-moral-duty-2021\nparagraph: 1\ndelivery: tweeted\ncontext: "<script>alert(1)</script>"\n',
+    );
+    await content.write('claims/broken-body.mdx', '---\nstatement: A claim.\nkind: factual\n---\n\nOne {unclosed brace.\n');
+    const build = await buildSite({ contentDir: content.dir });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(/The record has 6 problems; nothing was published/);
+    for (const message of [
+      /claims\/broken-body\.mdx → \(body\): the MDX body has a syntax error at line 6/,
+      /quotes\/Bad Name\.yaml → \(file name\): "Bad Name" cannot be a permanent URL/,
+      /quotes\/Bad Name\.yaml → context: holds HTML markup or a script address/,
+      /quotes\/Bad Name\.yaml → delivery: delivery must be one of/,
+      /quotes\/Bad Name\.yaml → text: the opening \[ before “e2e encryption” is never closed/,
+      /quotes\/patel-not-acceptable\.yaml → text: the words of this quote changed .* no correction says so/,
+    ]) {
+      expect(build.output).toMatch(message);
+    }
+    expect(build.output).not.toMatch(/\n\s+at \S+ \(|\n\s+at file:/);
+    expect(existsSync(build.outDir)).toBe(false);
+  });
+});
+
+describe('a correction to a quote’s words', () => {
+  it('lets the build through, and shows on the quote page and on /corrections/', async () => {
+    const content = await copyContent();
+    const quote = await readFile(path.join(content.dir, 'quotes/patel-not-acceptable.yaml'), 'utf8');
+    await content.write(
+      'quotes/patel-not-acceptable.yaml',
+      quote.replace('This is not acceptable. ', '') +
+        'corrections:\n  - date: 2026-11-20\n    changed: "“This is not acceptable.” removed from the start"\n    reason: a test of the corrections page\n',
+    );
+    const build = await buildSite({ contentDir: content.dir });
+    expect(build.code, build.output).toBe(0);
+    const page = await readPage(build.outDir, '/quotes/patel-not-acceptable/');
+    expect(visibleText(page.querySelector('.corrections'))).toMatch(
+      /20 November 2026: “This is not acceptable.” removed from the start Why: a test of the corrections page/,
+    );
+    const list = await readPage(build.outDir, '/corrections/');
+    const entry = list.querySelector('[data-correction="patel-not-acceptable"]');
+    expect(visibleText(entry)).toMatch(/20 November 2026: Priti Patel: “We cannot allow a situation/);
+    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/patel-not-acceptable/');
   });
 });

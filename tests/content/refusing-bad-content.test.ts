@@ -1,0 +1,145 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/lib/curator-error';
+import { readContentFolder } from '../../src/lib/read-content-folder';
+import { validateContent } from '../../src/lib/validate-content';
+import { copyContent } from '../helpers/content-copy';
+
+const QUOTE = 'text: "Words."\nspeaker: nspcc\nsource: eandt-moral-duty-2021\nparagraph: 1\ndelivery: spoken\n';
+
+/** Writes files into a copy of the real content folder and returns the validation report. */
+async function reportFor(files: Record<string, string>): Promise<string> {
+  const content = await copyContent();
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(content.dir, file)), { recursive: true });
+    await content.write(file, text);
+  }
+  const { problems } = validateContent(readContentFolder(content.dir));
+  return formatProblems(problems);
+}
+
+async function realFile(file: string): Promise<string> {
+  return readFile(path.join(import.meta.dirname, '../../content', file), 'utf8');
+}
+
+describe('the content validation step', () => {
+  it('finds no problem in the real record', async () => {
+    expect(await reportFor({})).toBe('');
+  });
+
+  it('refuses a missing required field, naming it', async () => {
+    expect(await reportFor({ 'quotes/x.yaml': QUOTE.replace('speaker: nspcc\n', '') })).toMatch(
+      /quotes\/x\.yaml → speaker: must be the id of an entry in stakeholders\//,
+    );
+  });
+
+  it('refuses an unknown delivery or stance, listing the allowed ones', async () => {
+    const report = await reportFor({
+      'quotes/x.yaml': QUOTE.replace('spoken', 'tweeted') + 'claims:\n  - claim: safety-by-design\n    stance: agrees\n',
+    });
+    expect(report).toMatch(/quotes\/x\.yaml → delivery: delivery must be one of: prepared-remarks, spoken/);
+    expect(report).toMatch(/quotes\/x\.yaml → claims\[0\]\.stance: stance must be one of: supports, disputes, qualifies/);
+  });
+
+  it('refuses references to a missing stakeholder, claim or source, even in an entry with other faults', async () => {
+    const report = await reportFor({
+      'quotes/x.yaml':
+        'text: "Words."\nspeaker: nobody\nsource: no-source\nparagraph: 0\ndelivery: spoken\nclaims:\n  - claim: no-claim\n    stance: supports\n',
+    });
+    expect(report).toMatch(/quotes\/x\.yaml → paragraph: paragraph counts from 1/);
+    expect(report).toMatch(/quotes\/x\.yaml → speaker: there is no stakeholder "nobody"/);
+    expect(report).toMatch(/quotes\/x\.yaml → source: there is no source "no-source"/);
+    expect(report).toMatch(/quotes\/x\.yaml → claims\[0\]\.claim: there is no claim "no-claim"/);
+  });
+
+  it('refuses two entries with the same name, in one folder or in two', async () => {
+    const report = await reportFor({
+      'quotes/patel-moral-duty.yml': QUOTE,
+      'quotes/more/nspcc-either-or.yaml': QUOTE,
+    });
+    expect(report).toMatch(/quotes\/patel-moral-duty\.yml → \(file name\): .*patel-moral-duty\.yaml has the same name.*\/quotes\/patel-moral-duty\/: rename one/);
+    expect(report).toMatch(/quotes\/nspcc-either-or\.yaml → \(file name\): .*quotes\/more\/nspcc-either-or\.yaml has the same name/);
+    expect(report.split('\n')).toHaveLength(2);
+  });
+
+  it('refuses a file name that is not safe in a URL, suggesting one', async () => {
+    expect(await reportFor({ 'quotes/Patel Speech!.yaml': QUOTE })).toMatch(
+      /Patel Speech!\.yaml → \(file name\): "Patel Speech!" cannot be a permanent URL.*"patel-speech"/,
+    );
+  });
+
+  it('refuses an empty or white-space-only quote', async () => {
+    expect(await reportFor({ 'quotes/x.yaml': QUOTE.replace('"Words."', '"   "') })).toMatch(
+      /quotes\/x\.yaml → text: text is empty: write it out/,
+    );
+  });
+
+  it('refuses unpaired brackets or quotation marks in a quote, and accepts a quote inside a quote', async () => {
+    const report = await reportFor({
+      'quotes/x.yaml': QUOTE.replace('"Words."', '"pursuing [e2e encryption"'),
+      'quotes/y.yaml': QUOTE.replace('"Words."', '"the “frontline of abuse"'),
+      'quotes/z.yaml': QUOTE.replace('"Words."', '"adding “backdoors” to it"'),
+    });
+    expect(report).toMatch(/quotes\/x\.yaml → text: the opening \[ before “e2e encryption” is never closed with \]/);
+    expect(report).toMatch(/quotes\/y\.yaml → text: the opening “ before “frontline of abuse” is never closed with ”/);
+    expect(report).not.toMatch(/z\.yaml/);
+  });
+
+  it('refuses an impossible date, a date after today, and a date more precise than stated', async () => {
+    const report = await reportFor({
+      'quotes/x.yaml': QUOTE + 'date: 2021-02-30\n',
+      'quotes/y.yaml': QUOTE + 'date: "2099-01"\n',
+      'quotes/z.yaml': QUOTE + 'date:\n  value: 2021-04-19\n  precision: month\n',
+    });
+    expect(report).toMatch(/quotes\/x\.yaml → date: "2021-02-30" is not a real calendar date/);
+    expect(report).toMatch(/quotes\/y\.yaml → date: "2099-01" is in the future/);
+    expect(report).toMatch(/quotes\/z\.yaml → date: "2021-04-19" is written to the day but its precision is "month"/);
+  });
+
+  it('refuses a URL that is not http(s)', async () => {
+    const source = (await realFile('sources/itv-news-2021-04-19.yaml')).replace(/url: .*/, 'url: javascript:alert(1)');
+    expect(await reportFor({ 'sources/x.yaml': source })).toMatch(
+      /sources\/x\.yaml → url: must be a full http:\/\/ or https:\/\/ address/,
+    );
+  });
+
+  it('refuses markup or a script in a text field', async () => {
+    const report = await reportFor({
+      'quotes/x.yaml': QUOTE + 'context: "See <script>alert(1)</script>"\n',
+      'claims/x.mdx': '---\nstatement: <b>Bold</b> claim.\nkind: factual\n---\n',
+    });
+    expect(report).toMatch(/quotes\/x\.yaml → context: holds HTML markup or a script address: write plain text/);
+    expect(report).toMatch(/claims\/x\.mdx → statement: holds HTML markup/);
+  });
+
+  it('refuses a syntax error in an MDX body, with its line', async () => {
+    expect(
+      await reportFor({ 'claims/x.mdx': '---\nstatement: A claim.\nkind: factual\n---\n\nOne {unclosed brace.\n' }),
+    ).toMatch(/claims\/x\.mdx → \(body\): the MDX body has a syntax error at line 6: .*brace/);
+  });
+
+  it('refuses a YAML syntax error, with its line', async () => {
+    expect(await reportFor({ 'quotes/x.yaml': QUOTE + 'context: "unclosed\n' })).toMatch(
+      /quotes\/x\.yaml → \(file\): the file is not valid YAML at line \d+/,
+    );
+  });
+
+  it('refuses an affiliation cycle', async () => {
+    const org = (await realFile('stakeholders/home-office.mdx')).replace('---\n', '---\naffiliation: priti-patel\n');
+    expect(await reportFor({ 'stakeholders/home-office.mdx': org })).toMatch(
+      /home-office\.mdx → affiliation: affiliations go round in a circle \(home-office → priti-patel → home-office\)/,
+    );
+  });
+
+  it('refuses a quote whose words changed with no correction, and says how to record one', async () => {
+    const quote = await realFile('quotes/patel-not-acceptable.yaml');
+    const changed = quote.replace('This is not acceptable.', 'This is not acceptible.');
+    const report = await reportFor({ 'quotes/patel-not-acceptable.yaml': changed });
+    expect(report).toMatch(
+      /patel-not-acceptable\.yaml → text: the words of this quote changed since they were recorded \(quote-hashes\.json\), and no correction says so: add an entry under corrections:.*npm run record-hashes/,
+    );
+    const corrected = changed + 'corrections:\n  - date: 2026-11-01\n    changed: x\n    reason: y\n';
+    expect(await reportFor({ 'quotes/patel-not-acceptable.yaml': corrected })).toBe('');
+  });
+});
