@@ -5,6 +5,8 @@ import { DATE_PRECISIONS, isPartialDateSchema } from '../schemas/partial-date';
 import { QuoteClaimSchema, QuoteSchema } from '../schemas/quote';
 import type { ReferenceFactory } from '../schemas/reference';
 import { SourceSchema } from '../schemas/source';
+import { VariantSchema } from '../schemas/variant';
+import { CorrectionSchema } from '../schemas/correction';
 import { StakeholderSchema } from '../schemas/stakeholder';
 import { readSchemaDocs, type SchemaDoc } from './schema-docs';
 
@@ -72,6 +74,8 @@ function described(
  */
 export function ArchiveExportSchema() {
   const quoteClaim = described(QuoteClaimSchema(idReference), schemaDocs.QuoteClaimSchema);
+  const variant = described(VariantSchema(idReference), schemaDocs.VariantSchema);
+  const correction = described(CorrectionSchema(), schemaDocs.CorrectionSchema);
   return z
     .strictObject({
       $schema: z.string().describe('Address of the JSON Schema this file follows.'),
@@ -96,6 +100,8 @@ export function ArchiveExportSchema() {
         described(QuoteSchema(idReference), schemaDocs.QuoteSchema, {
           ...ENTRY_FIELDS,
           claims: z.array(quoteClaim),
+          variants: z.array(variant),
+          corrections: z.array(correction),
         }),
       ),
       events: z.array(

@@ -23,6 +23,8 @@ export function testQuote(
       ...(date ? { date } : {}),
       delivery: 'spoken' as const,
       claims: claims.map(([claim, stance]) => ({ claim: ref('claims', claim), stance })),
+      variants: [],
+      corrections: [],
     },
   };
 }
