@@ -15,3 +15,12 @@ export const basePath = process.env.OTR_BASE ?? '/';
 
 /** Folder the built site is written to (and the search index built over). */
 export const outDir = path.resolve(process.env.OTR_OUT_DIR ?? 'dist');
+
+/**
+ * The date citations give as "accessed", as YYYY-MM-DD: `OTR_ACCESS_DATE` when set, else the
+ * day of the build (UTC), so that one build gives every page the same date.
+ */
+export const accessDate = process.env.OTR_ACCESS_DATE ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(accessDate)) {
+  throw new Error(`OTR_ACCESS_DATE must be a date written YYYY-MM-DD, not "${accessDate}"`);
+}
