@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
-import { siteUrl, basePath, outDir } from './src/settings.ts';
+import { siteUrl, basePath, outDir, contentDir } from './src/settings.ts';
+import { publishedUrls } from './src/integrations/published-urls.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -13,7 +14,7 @@ export default defineConfig({
   // Compression can drop the space between two inline elements, which would alter a quotation.
   compressHTML: false,
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [mdx()],
+  integrations: [mdx(), publishedUrls(contentDir)],
   // A build of another content folder (fixtures, benchmarks) must not reuse this one's cache.
   cacheDir: process.env.OTR_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AliasesSchema } from './aliases';
 import { PartialDateSchema } from './partial-date';
 import type { ReferenceFactory } from './reference';
 import { TextSchema } from './text';
@@ -58,6 +59,8 @@ export function QuoteSchema(reference: ReferenceFactory) {
     claims: z.array(QuoteClaimSchema(reference)).default([]),
     /** A sentence or two of context in our own words. */
     context: TextSchema('context').optional(),
+    /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
+    aliases: AliasesSchema(),
   });
 }
 

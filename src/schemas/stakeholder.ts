@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AliasesSchema } from './aliases';
 import type { ReferenceFactory } from './reference';
 import { TextSchema } from './text';
 
@@ -30,6 +31,8 @@ export function StakeholderSchema(reference: ReferenceFactory) {
     affiliation: reference('stakeholders').optional(),
     /** One or two sentences in our own words saying who this is in the debate. */
     summary: TextSchema('summary'),
+    /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
+    aliases: AliasesSchema(),
   });
 }
 
