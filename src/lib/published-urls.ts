@@ -52,22 +52,20 @@ export function findUnlistedUrls(manifest: Manifest, built: string[]): string[] 
 }
 
 /** How to keep one broken page URL alive, for the curator who broke it. */
-function remedyFor(url: string): string {
+function remedyFor(url: string, contentFolder: string): string {
   const [, collection, id] = url.match(/^\/([^/]+)\/([^/]+)\/$/) ?? [];
   if (collection && ENTRY_COLLECTIONS.includes(collection)) {
     return (
-      `if the entry was renamed, add \`aliases: [${id}]\` to its new file in content/${collection}/; ` +
-      `if it was deleted, restore content/${collection}/${id}.*`
+      `if the entry was renamed, add \`aliases: [${id}]\` to its new file in ${contentFolder}/${collection}/; ` +
+      `if it was deleted, restore ${contentFolder}/${collection}/${id}.*`
     );
   }
   return 'restore the page in src/pages/ that built it, or redirect it';
 }
 
-const MANIFEST_NOTE = (manifestPath: string, n: number) =>
-  `${manifestPath} lists ${n === 1 ? 'it' : 'them'} as published, and this build no longer publishes ${n === 1 ? 'it' : 'them'}.`;
-
 /** The build error for broken URLs: each URL, and what to do to keep it working. */
 export function describeBrokenUrls(broken: string[], manifestPath: string): string {
+  const contentFolder = manifestPath.replace(/[\\/][^\\/]*$/, '') || '.';
   const pages = broken.filter((url) => !DOWNLOAD.test(url));
   const downloads = broken.filter((url) => {
     const page = url.match(DOWNLOAD)?.[1];
@@ -76,13 +74,13 @@ export function describeBrokenUrls(broken: string[], manifestPath: string): stri
   const lines = [
     ...pages.map((url) => {
       const withDownloads = broken.some((b) => b !== url && b.startsWith(url) && DOWNLOAD.test(b));
-      return `  ${url}${withDownloads ? ' (and its citation downloads)' : ''}: ${remedyFor(url)}`;
+      return `  ${url}${withDownloads ? ' (and its citation downloads)' : ''}: ${remedyFor(url, contentFolder)}`;
     }),
     ...downloads.map((url) => `  ${url}: restore the citation download of ${url.match(DOWNLOAD)![1]}`),
   ];
-  const n = lines.length;
+  const [n, them] = lines.length === 1 ? [1, 'it'] : [lines.length, 'them'];
   return [
-    `${n} published URL${n === 1 ? '' : 's'} would break: ${MANIFEST_NOTE(manifestPath, n)}`,
+    `${n} published URL${n === 1 ? '' : 's'} would break: ${manifestPath} lists ${them} as published, and this build no longer publishes ${them}.`,
     ...lines,
     'People have cited these addresses. Keep each one alive as described; remove a URL from the manifest only if it must truly go.',
   ].join('\n');
