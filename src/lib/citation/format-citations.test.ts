@@ -13,6 +13,7 @@ const article: Source = {
   published: { iso: '2021-04', precision: 'month' },
   kind: 'news-report',
   language: 'en',
+  aliases: [],
 };
 const patel = {
   name: 'Priti Patel',
