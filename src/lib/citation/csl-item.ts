@@ -57,8 +57,8 @@ export interface QuoteCitationInput {
 
 /**
  * A quote as a CSL item: the speaker's words, published in the source (outlet and its date),
- * held by this archive at its permanent URL. `article-magazine` / `article-newspaper` export to
- * RIS as MGZN / NEWS and to BibTeX as @article, with the outlet as journal.
+ * held by this archive at its permanent URL. `article-magazine` exports to RIS as MGZN and to
+ * BibTeX as @article with the outlet as journal; `document` to GEN and @misc.
  */
 export function quoteCslItem(input: QuoteCitationInput): CslItem {
   return {
