@@ -168,4 +168,11 @@ describe('the item types chosen for citations', () => {
     expect(citations.bibtex.startsWith('@misc{')).toBe(true);
     expect(citations.ris.startsWith('TY  - ELEC\n')).toBe(true);
   });
+
+  it('prints an ampersand or angle bracket in a title as written, in every style', () => {
+    const item = archivePageCslItem('c', 'Claim: E&T says 1 < 2', 'https://x.example/c/', accessed);
+    for (const text of Object.values(formatCitations(item).styles)) {
+      expect(text).toContain('Claim: E&T says 1 < 2');
+    }
+  });
 });

@@ -44,8 +44,8 @@ function registerStyles(): void {
  */
 export function protectTitle(item: CslItem): CslItem {
   if (!item.title) return item;
-  const escaped = item.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return { ...item, title: `<span class="nocase">${escaped}</span>` };
+  // Not HTML-escaped: citeproc's text output would print the entities literally.
+  return { ...item, title: `<span class="nocase">${item.title}</span>` };
 }
 
 /** Every citation of one item, rendered at build time by citation-js and citeproc. */
