@@ -66,6 +66,20 @@ describe('“Cite this” on a quote page', () => {
     await context.close();
   });
 
+  it('serves every download it links to, with the citation shown on the page', async () => {
+    const { context, page } = await openQuotePage();
+    const links = await page.locator('a[data-download]').evaluateAll((as) =>
+      as.map((a) => ({ url: (a as HTMLAnchorElement).href, format: a.getAttribute('data-download') })),
+    );
+    expect(links.map((l) => l.format)).toEqual(['ris', 'bib', 'json']);
+    for (const { url, format } of links) {
+      const response = await context.request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(await response.text()).toBe(await page.locator(`[data-format="${format}"]`).textContent());
+    }
+    await context.close();
+  });
+
   it('leaves the citations readable and selectable without JavaScript, with no dead buttons', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
