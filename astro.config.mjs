@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { siteUrl, basePath, outDir, contentDir, cacheDir } from './src/settings.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import { publishedUrls } from './src/integrations/published-urls.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -14,6 +15,6 @@ export default defineConfig({
   // Compression can drop the space between two inline elements, which would alter a quotation.
   compressHTML: false,
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [validateContent(contentDir), mdx()],
+  integrations: [validateContent(contentDir), mdx(), publishedUrls(contentDir)],
   cacheDir,
 });

@@ -39,3 +39,12 @@ function schemaDigest(): string {
 export const cacheDir = path.resolve(
   process.env.OTR_CACHE_DIR ?? path.join('node_modules/.astro', `schemas-${schemaDigest()}`),
 );
+
+/**
+ * The date citations give as "accessed", as YYYY-MM-DD: `OTR_ACCESS_DATE` when set, else the
+ * day of the build (UTC), so that one build gives every page the same date.
+ */
+export const accessDate = process.env.OTR_ACCESS_DATE ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(accessDate)) {
+  throw new Error(`OTR_ACCESS_DATE must be a date written YYYY-MM-DD, not "${accessDate}"`);
+}

@@ -1,5 +1,6 @@
 import type { ContentProblem } from './curator-error';
 import type { CollectionName, Entry, RecordInput } from './record-types';
+import { checkAliases } from './aliases';
 
 /** Ids are permanent URL slugs: lower-case letters, digits and single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -93,5 +94,10 @@ function checkAffiliationCycles(input: RecordInput): ContentProblem[] {
 
 /** Everything that stops the record from being published, one problem per fault. */
 export function checkRecord(input: RecordInput): ContentProblem[] {
-  return [...checkSlugs(input), ...checkReferences(input), ...checkAffiliationCycles(input)];
+  return [
+    ...checkSlugs(input),
+    ...checkReferences(input),
+    ...checkAffiliationCycles(input),
+    ...checkAliases(input),
+  ];
 }

@@ -7,6 +7,7 @@ import type { Stakeholder } from '../schemas/stakeholder';
 import { ContentError } from './curator-error';
 import { checkRecord } from './check-record';
 import type { Entry, RecordInput } from './record-types';
+import { listAliases } from './aliases';
 
 /** A stakeholder's overall position on a claim: one stance, or "mixed" when its quotes differ. */
 export type Position = Stance | 'mixed';
@@ -119,6 +120,8 @@ export function buildRecord(input: RecordInput) {
     claims: input.claims,
     quotes: quotesNewestFirst,
     events: input.events,
+    /** Former ids that redirect to renamed entries. */
+    aliases: listAliases(input),
     source: (id: string) => get(sources, id),
     stakeholder: (id: string) => get(stakeholders, id),
     claim: (id: string) => get(claims, id),

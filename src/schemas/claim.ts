@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AliasesSchema } from './aliases';
 import { TextSchema } from './text';
 
 /** What sort of proposition a claim is; `factual` is an empirical claim with no figure. */
@@ -29,6 +30,8 @@ export function ClaimSchema() {
     kind: z.enum(CLAIM_KINDS, { error: `kind must be one of: ${CLAIM_KINDS.join(', ')}` }),
     /** The figure, when the claim turns on a number; omit otherwise. */
     figure: FigureSchema().optional(),
+    /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
+    aliases: AliasesSchema(),
   });
 }
 

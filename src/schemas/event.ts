@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AliasesSchema } from './aliases';
 import { PartialDateSchema } from './partial-date';
 import type { ReferenceFactory } from './reference';
 import { TextSchema } from './text';
@@ -14,6 +15,8 @@ export function EventSchema(reference: ReferenceFactory) {
     host: reference('stakeholders').optional(),
     /** One or two sentences in our own words about what happened there. */
     summary: TextSchema('summary'),
+    /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
+    aliases: AliasesSchema(),
   });
 }
 

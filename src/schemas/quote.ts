@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AliasesSchema } from './aliases';
 import { PartialDateSchema } from './partial-date';
 import type { ReferenceFactory } from './reference';
 import { CorrectionSchema } from './correction';
@@ -64,6 +65,8 @@ export function QuoteSchema(reference: ReferenceFactory) {
     variants: z.array(VariantSchema(reference)).default([]),
     /** Every change made to `text` after it was first recorded, oldest first; none by default. */
     corrections: z.array(CorrectionSchema()).default([]),
+    /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
+    aliases: AliasesSchema(),
   });
 }
 

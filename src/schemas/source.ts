@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AliasesSchema } from './aliases';
 import { PartialDateSchema } from './partial-date';
 import { HttpUrlSchema, TextSchema } from './text';
 
@@ -37,6 +38,8 @@ export function SourceSchema() {
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language must be a tag such as "en" or "en-GB"')
       .default('en'),
+    /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
+    aliases: AliasesSchema(),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AliasesSchema } from './aliases';
 import type { ReferenceFactory } from './reference';
 import { TextSchema } from './text';
 
@@ -20,12 +21,18 @@ export function StakeholderSchema(reference: ReferenceFactory) {
     kind: z.enum(STAKEHOLDER_KINDS, {
       error: `kind must be one of: ${STAKEHOLDER_KINDS.join(', ')}`,
     }),
+    /** Family name of a person, for citations ("Patel"); omit for anyone else, and when unsure. */
+    familyName: TextSchema('familyName').optional(),
+    /** Given name of a person, for citations ("Priti"); used only with familyName. */
+    givenName: TextSchema('givenName').optional(),
     /** Role at the time, as the sources give it ("CEO of the NSPCC"); omit when not given. */
     role: TextSchema('role').optional(),
     /** The stakeholder this one belonged to or spoke for (Priti Patel → home-office). */
     affiliation: reference('stakeholders').optional(),
     /** One or two sentences in our own words saying who this is in the debate. */
     summary: TextSchema('summary'),
+    /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
+    aliases: AliasesSchema(),
   });
 }
 

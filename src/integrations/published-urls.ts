@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { listBuiltPaths } from '../lib/list-built-paths.ts';
+import { describeBrokenUrls, findBrokenUrls, MANIFEST_FILE, type Manifest } from '../lib/published-urls.ts';
+
+/** Reads a content folder's manifest; undefined when it has published nothing yet. */
+export async function readManifest(contentDir: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(contentDir, MANIFEST_FILE), 'utf8')) as Manifest;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Fails the build when it would stop publishing a URL listed in the content's manifest. */
+export function publishedUrls(contentDir: string): AstroIntegration {
+  return {
+    name: 'on-the-record:published-urls',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const manifest = await readManifest(contentDir);
+        if (!manifest) return;
+        const broken = findBrokenUrls(manifest, await listBuiltPaths(fileURLToPath(dir)));
+        if (broken.length > 0) {
+          const relative = path.relative(process.cwd(), path.join(contentDir, MANIFEST_FILE));
+          throw new Error(describeBrokenUrls(broken, relative));
+        }
+      },
+    },
+  };
+}

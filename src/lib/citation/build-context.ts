@@ -1,0 +1,9 @@
+import { accessDate, basePath, siteUrl } from '../../settings';
+import { absoluteUrl } from '../paths';
+import type { CitationContext } from './entry-citation';
+
+/** Citations as this build gives them: on this build's site URL, accessed on its access date. */
+export const buildCitationContext: CitationContext = {
+  permalink: (path) => absoluteUrl(path, siteUrl, basePath),
+  accessed: { iso: accessDate, precision: 'day' },
+};

@@ -1,0 +1,107 @@
+import type { PartialDate } from '../../schemas/partial-date';
+import type { Delivery } from '../../schemas/quote';
+import type { Source } from '../../schemas/source';
+import type { Stakeholder } from '../../schemas/stakeholder';
+import { DELIVERY_CITATION_GENRES } from './delivery-genre';
+
+/** A CSL-JSON item: the one description of a work that every citation format is made from. */
+export interface CslItem {
+  id: string;
+  type: string;
+  title?: string;
+  author?: CslName[];
+  'container-title'?: string;
+  publisher?: string;
+  genre?: string;
+  archive?: string;
+  issued?: CslDate;
+  'event-date'?: CslDate;
+  accessed?: CslDate;
+  URL?: string;
+  language?: string;
+}
+
+export type CslName = { family: string; given?: string } | { literal: string };
+export interface CslDate {
+  'date-parts': [number[]];
+}
+
+/** The archive's own name, as it appears in citations of its pages. */
+export const ARCHIVE_NAME = 'On the Record';
+
+/** `2021-04` → `{ 'date-parts': [[2021, 4]] }`: no more precision than is known. */
+export function cslDate(date: PartialDate | undefined): CslDate | undefined {
+  return date && { 'date-parts': [date.iso.split('-').map(Number)] };
+}
+
+/** A person cited by family and given name when the record gives them; anyone else by name. */
+export function cslName(stakeholder: Stakeholder): CslName {
+  const { familyName, givenName, name } = stakeholder;
+  return familyName ? { family: familyName, ...(givenName ? { given: givenName } : {}) } : { literal: name };
+}
+
+/** What a quote citation is made from. */
+export interface QuoteCitationInput {
+  id: string;
+  /** Words shown as the title: the quote, or its opening words. */
+  title: string;
+  speaker: Stakeholder;
+  delivery: Delivery;
+  /** When the words were said, when the record knows. */
+  spoken?: PartialDate;
+  source: Source;
+  /** The archive's permanent URL of the quote page. */
+  permalink: string;
+  accessed: PartialDate;
+}
+
+/**
+ * A quote as a CSL item: the speaker's words, published in the source (outlet and its date),
+ * held by this archive at its permanent URL. `article-magazine` exports to RIS as MGZN and to
+ * BibTeX as @article with the outlet as journal; `document` to GEN and @misc.
+ */
+export function quoteCslItem(input: QuoteCitationInput): CslItem {
+  return {
+    id: input.id,
+    type: input.source.kind === 'news-report' ? 'article-magazine' : 'document',
+    title: input.title,
+    author: [cslName(input.speaker)],
+    'container-title': input.source.publication,
+    genre: DELIVERY_CITATION_GENRES[input.delivery],
+    issued: cslDate(input.source.published ?? input.spoken),
+    ...(input.spoken ? { 'event-date': cslDate(input.spoken) } : {}),
+    archive: ARCHIVE_NAME,
+    URL: input.permalink,
+    accessed: cslDate(input.accessed),
+    language: input.source.language,
+  };
+}
+
+/** A source as a CSL item: the document itself, at its own address. */
+export function sourceCslItem(id: string, source: Source, accessed: PartialDate): CslItem {
+  return {
+    id,
+    type: source.kind === 'news-report' ? 'article-magazine' : 'document',
+    ...(source.title ? { title: source.title } : {}),
+    ...(source.author ? { author: [{ literal: source.author }] } : {}),
+    'container-title': source.publication,
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+    issued: cslDate(source.published),
+    ...(source.url ? { URL: source.url } : {}),
+    accessed: cslDate(accessed),
+    language: source.language,
+  };
+}
+
+/** A page of the archive (a stakeholder's or a claim's) as a CSL item: a web page, no author. */
+export function archivePageCslItem(id: string, title: string, permalink: string, accessed: PartialDate): CslItem {
+  return {
+    id,
+    type: 'webpage',
+    title,
+    'container-title': ARCHIVE_NAME,
+    URL: permalink,
+    accessed: cslDate(accessed),
+    language: 'en',
+  };
+}

@@ -1,0 +1,12 @@
+import type { Delivery } from '../../schemas/quote';
+
+/** How each delivery is described inside a citation (APA prints it in square brackets). */
+export const DELIVERY_CITATION_GENRES: Record<Delivery, string> = {
+  'prepared-remarks': 'Prepared remarks',
+  spoken: 'Remarks',
+  'written-statement': 'Written statement',
+  statement: 'Statement',
+  'reported-speech': 'Quoted words',
+  'poll-finding': 'Poll finding, as reported',
+  paraphrase: 'Paraphrase, as reported',
+};

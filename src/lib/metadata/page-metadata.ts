@@ -1,0 +1,178 @@
+import type { PartialDate } from '../../schemas/partial-date';
+import type { Claim, Entry, Quote, Source, Stakeholder } from '../record';
+
+/** One `<meta>` element: `name` for Highwire and Dublin Core, `property` for OpenGraph. */
+export type MetaTag = { name: string; content: string } | { property: string; content: string };
+
+/** What a page says about itself to reference managers, search engines and link previews. */
+export interface PageMetadata {
+  tags: MetaTag[];
+  /** A schema.org object, written once into the page as JSON-LD. */
+  jsonLd?: Record<string, unknown>;
+}
+
+export const SITE_NAME = 'On the Record';
+
+/** Highwire dates are written with slashes and no more precision than known: 2021/04. */
+function highwireDate(date: PartialDate): string {
+  return date.iso.replace(/-/g, '/');
+}
+
+const name = (n: string, content: string): MetaTag => ({ name: n, content });
+const property = (p: string, content: string): MetaTag => ({ property: p, content });
+
+/** Tags every page carries: its title, summary and address for link previews and Dublin Core. */
+export function basicMetaTags(title: string, description: string, url: string): MetaTag[] {
+  return [
+    property('og:site_name', SITE_NAME),
+    property('og:type', 'website'),
+    property('og:title', title),
+    property('og:description', description),
+    property('og:url', url),
+    name('DC.title', title),
+    name('DC.publisher', SITE_NAME),
+    name('DC.identifier', url),
+    name('DC.language', 'en'),
+  ];
+}
+
+/** A stakeholder as a schema.org Person or Organization. */
+function agent(stakeholder: Stakeholder, url?: string): Record<string, unknown> {
+  return {
+    '@type': stakeholder.kind === 'person' ? 'Person' : 'Organization',
+    name: stakeholder.name,
+    ...(stakeholder.familyName ? { familyName: stakeholder.familyName } : {}),
+    ...(stakeholder.givenName ? { givenName: stakeholder.givenName } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** A source as a schema.org work: a NewsArticle for a news report, a CreativeWork otherwise. */
+function work(source: Source, url?: string): Record<string, unknown> {
+  return {
+    '@type': source.kind === 'news-report' ? 'NewsArticle' : 'CreativeWork',
+    ...(source.title ? { name: source.title, headline: source.title } : {}),
+    ...(source.url ? { url: source.url } : {}),
+    ...(url ? { sameAs: url } : {}),
+    ...(source.published ? { datePublished: source.published.iso } : {}),
+    ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+    publisher: { '@type': 'Organization', name: source.publisher ?? source.publication },
+    isPartOf: { '@type': 'Periodical', name: source.publication },
+    inLanguage: source.language,
+  };
+}
+
+/** What a quote page says about the quote. */
+export interface QuoteMetadataInput {
+  quote: Entry<Quote>;
+  /** The title the page gives the quote (speaker and opening words). */
+  title: string;
+  speaker: Entry<Stakeholder>;
+  source: Entry<Source>;
+  date: PartialDate | undefined;
+  /** Permanent URLs of the quote, speaker and source pages. */
+  urls: { quote: string; speaker: string; source: string };
+}
+
+/** Highwire `citation_*`, Dublin Core and OpenGraph tags, and a schema.org Quotation. */
+export function quoteMetadata(input: QuoteMetadataInput): PageMetadata {
+  const { quote, title, speaker, source, date, urls } = input;
+  const text = quote.data.text;
+  const tags: MetaTag[] = [
+    name('citation_title', title),
+    name('citation_author', speaker.data.name),
+    ...(date ? [name('citation_publication_date', highwireDate(date))] : []),
+    name('citation_publisher', SITE_NAME),
+    name('citation_public_url', urls.quote),
+    name('citation_language', source.data.language),
+    name('DC.creator', speaker.data.name),
+    ...(date ? [name('DC.date', date.iso)] : []),
+    name('DC.type', 'Text'),
+    name('DC.source', source.data.url ?? urls.source),
+    property('og:type', 'article'),
+    property('og:description', text),
+  ];
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Quotation',
+    '@id': urls.quote,
+    url: urls.quote,
+    name: title,
+    text,
+    creator: agent(speaker.data, urls.speaker),
+    spokenByCharacter: agent(speaker.data, urls.speaker),
+    ...(date ? { dateCreated: date.iso } : {}),
+    isBasedOn: work(source.data, urls.source),
+    inLanguage: source.data.language,
+  };
+  return { tags, jsonLd };
+}
+
+/** A stakeholder page: a schema.org ProfilePage about a Person or an Organization. */
+export function stakeholderMetadata(stakeholder: Stakeholder, url: string, title: string): PageMetadata {
+  return {
+    tags: [
+      name('citation_title', title),
+      name('citation_publisher', SITE_NAME),
+      name('citation_public_url', url),
+      property('og:type', stakeholder.kind === 'person' ? 'profile' : 'website'),
+    ],
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url,
+      name: title,
+      mainEntity: {
+        ...agent(stakeholder, url),
+        description: stakeholder.summary,
+        ...(stakeholder.role ? { jobTitle: stakeholder.role } : {}),
+      },
+    },
+  };
+}
+
+/** A claim page: a schema.org Claim, with the quotes that speak to it as its appearances. */
+export function claimMetadata(claim: Entry<Claim>, url: string, quoteUrls: string[]): PageMetadata {
+  const title = `Claim: ${claim.data.statement}`;
+  return {
+    tags: [
+      name('citation_title', title),
+      name('citation_publisher', SITE_NAME),
+      name('citation_public_url', url),
+    ],
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'Claim',
+      '@id': url,
+      url,
+      name: claim.data.statement,
+      text: claim.data.statement,
+      appearance: quoteUrls.map((u) => ({ '@type': 'Quotation', url: u })),
+    },
+  };
+}
+
+/** A source page: the document's own metadata, so a reference manager imports the document. */
+export function sourceMetadata(source: Source, url: string): PageMetadata {
+  return {
+    tags: [
+      ...(source.title ? [name('citation_title', source.title)] : []),
+      ...(source.author ? [name('citation_author', source.author)] : []),
+      ...(source.published ? [name('citation_publication_date', highwireDate(source.published))] : []),
+      name('citation_journal_title', source.publication),
+      ...(source.publisher ? [name('citation_publisher', source.publisher)] : []),
+      ...(source.url ? [name('citation_fulltext_html_url', source.url)] : []),
+      name('citation_language', source.language),
+      ...(source.published ? [name('DC.date', source.published.iso)] : []),
+      ...(source.url ? [name('DC.source', source.url)] : []),
+    ],
+    jsonLd: { '@context': 'https://schema.org', ...work(source, url) },
+  };
+}
+
+/** The page's tags: its own, then every basic tag it did not set itself. */
+export function mergeMetaTags(basic: MetaTag[], own: MetaTag[]): MetaTag[] {
+  const key = (t: MetaTag) => ('name' in t ? `name:${t.name}` : `property:${t.property}`);
+  const taken = new Set(own.map(key));
+  return [...basic.filter((t) => !taken.has(key(t))), ...own];
+}

@@ -1,0 +1,20 @@
+// citation-js 0.8 ships no type declarations; these cover the part of its API the archive uses.
+declare module '@citation-js/core' {
+  interface Register<T> {
+    has(name: string): boolean;
+    add(name: string, value: T): void;
+  }
+  export class Cite {
+    constructor(data: unknown);
+    data: Record<string, unknown>[];
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+  export const plugins: {
+    config: {
+      get(plugin: '@csl'): { styles: Register<unknown>; locales: Register<unknown> };
+    };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type Served } from '../helpers/serve';
+
+const siteDir = inject('siteDir');
+const quotePath = 'quotes/patel-not-acceptable/';
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serveStatic(siteDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function openQuotePage() {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
+  const page = await context.newPage();
+  await page.goto(served.url + quotePath);
+  return { context, page };
+}
+
+describe('“Cite this” on a quote page', () => {
+  it('copies the permanent link and tells a screen reader it did', async () => {
+    const { context, page } = await openQuotePage();
+    await page.getByRole('button', { name: 'Copy permanent link' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `https://on-the-record.example/${quotePath}`,
+    );
+    await expect
+      .poll(() => page.locator('[data-copy-status]').textContent())
+      .toBe('Copied the permanent link to the clipboard.');
+    await context.close();
+  });
+
+  it('copies the APA and BibTeX citations exactly as shown', async () => {
+    const { context, page } = await openQuotePage();
+    for (const [button, shown] of [
+      ['Copy APA 7 citation', '#cite-apa'],
+      ['Copy BibTeX', '#cite-bib'],
+    ]) {
+      await page.getByRole('button', { name: button }).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await page.locator(shown).textContent());
+    }
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{Patel2021This,/);
+    await context.close();
+  });
+
+  it('downloads the RIS file', async () => {
+    const { context, page } = await openQuotePage();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download RIS file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('patel-not-acceptable.ris');
+    const ris = await readFile((await download.path())!, 'utf8');
+    expect(ris).toMatch(/^TY {2}- MGZN\n/);
+    expect(ris).toContain(`UR  - https://on-the-record.example/${quotePath}`);
+    await context.close();
+  });
+
+  it('serves every download it links to, with the citation shown on the page', async () => {
+    const { context, page } = await openQuotePage();
+    const links = await page.locator('a[data-download]').evaluateAll((as) =>
+      as.map((a) => ({ url: (a as HTMLAnchorElement).href, format: a.getAttribute('data-download') })),
+    );
+    expect(links.map((l) => l.format)).toEqual(['ris', 'bib', 'json']);
+    for (const { url, format } of links) {
+      const response = await context.request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(await response.text()).toBe(await page.locator(`[data-format="${format}"]`).textContent());
+    }
+    await context.close();
+  });
+
+  it('leaves the citations readable and selectable without JavaScript, with no dead buttons', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(served.url + quotePath);
+    await expect.poll(() => page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
+    expect(await page.locator('#cite-apa').isVisible()).toBe(true);
+    expect(await page.locator('#cite-apa').textContent()).toMatch(/^Patel, P\. \(2021, April\)/);
+    await context.close();
+  });
+});

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { buildSite, projectRoot } from '../helpers/build-site';
+import { copyContent } from '../helpers/content-copy';
+import { readPage } from '../helpers/html';
+import { serveStatic } from '../helpers/serve';
+import { listBuiltPaths } from '../../src/lib/list-built-paths';
+import { findBrokenUrls, findUnlistedUrls, type Manifest } from '../../src/lib/published-urls';
+
+const siteDir = inject('siteDir');
+const manifest = JSON.parse(
+  await readFile(path.join(projectRoot, 'content/published-urls.json'), 'utf8'),
+) as Manifest;
+
+describe('the URLs the archive has published', () => {
+  it('are all still published by the record as it stands', async () => {
+    expect(findBrokenUrls(manifest, await listBuiltPaths(siteDir))).toEqual([]);
+  });
+
+  it('are all in the committed manifest (run `npm run urls:update` and commit it if not)', async () => {
+    expect(findUnlistedUrls(manifest, await listBuiltPaths(siteDir))).toEqual([]);
+  });
+
+  it('include every quote page and its citation downloads', () => {
+    expect(manifest.urls).toEqual(
+      expect.arrayContaining([
+        '/quotes/',
+        '/quotes/patel-moral-duty/',
+        '/quotes/patel-moral-duty/cite.ris',
+        '/quotes/patel-moral-duty/cite.bib',
+        '/quotes/patel-moral-duty/cite.json',
+      ]),
+    );
+  });
+});
+
+describe('a published quote removed from the content', () => {
+  it('fails the build, naming the URL and saying how to keep it alive', async () => {
+    const content = await copyContent();
+    await content.remove('quotes/patel-moral-duty.yaml');
+    const build = await buildSite({ contentDir: content.dir });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('1 published URL would break');
+    expect(build.output).toContain('/quotes/patel-moral-duty/ (and its citation downloads)');
+    expect(build.output).toContain('add `aliases: [patel-moral-duty]` to its new file in');
+    expect(build.output).toMatch(/restore \S*content\/quotes\/patel-moral-duty\.\*/);
+  });
+});
+
+describe('a published quote renamed with an alias', () => {
+  it('keeps its old URL and downloads, which lead to the quote under its new name', async () => {
+    const content = await copyContent();
+    const yaml = await readFile(path.join(content.dir, 'quotes/patel-moral-duty.yaml'), 'utf8');
+    await content.remove('quotes/patel-moral-duty.yaml');
+    await content.write('quotes/patel-live-up-to-moral-duty.yaml', `aliases: [patel-moral-duty]\n${yaml}`);
+    const build = await buildSite({ contentDir: content.dir });
+    expect(build.code, build.output).toBe(0);
+
+    const old = await readPage(build.outDir, '/quotes/patel-moral-duty/');
+    expect(old.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://on-the-record.example/quotes/patel-live-up-to-moral-duty/',
+    );
+    expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      '0; url=/quotes/patel-live-up-to-moral-duty/',
+    );
+    const ris = await readFile(path.join(build.outDir, 'quotes/patel-moral-duty/cite.ris'), 'utf8');
+    expect(ris).toContain('UR  - https://on-the-record.example/quotes/patel-live-up-to-moral-duty/');
+
+    const served = await serveStatic(build.outDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`${served.url}quotes/patel-moral-duty/`);
+      await page.waitForURL('**/quotes/patel-live-up-to-moral-duty/');
+      expect(await page.locator('#quotation').innerText()).toContain('live up to their moral duty');
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
+
+  it('refuses an alias that is still a live quote’s id, naming both files', async () => {
+    const content = await copyContent();
+    const yaml = await readFile(path.join(content.dir, 'quotes/patel-not-acceptable.yaml'), 'utf8');
+    await content.write('quotes/patel-not-acceptable.yaml', `aliases: [patel-moral-duty]\n${yaml}`);
+    const build = await buildSite({ contentDir: content.dir });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(
+      /quotes\/patel-not-acceptable\.yaml → aliases\[0\]: "patel-moral-duty" is the id of a live entry, \S*quotes\/patel-moral-duty\.yaml/,
+    );
+  });
+});
