@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { siteUrl, basePath, outDir } from './src/settings.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -13,7 +14,8 @@ export default defineConfig({
   // Compression can drop the space between two inline elements, which would alter a quotation.
   compressHTML: false,
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [mdx()],
+  // The search index must be built last, over the finished site.
+  integrations: [mdx(), pagefindIndex()],
   // A build of another content folder (fixtures, benchmarks) must not reuse this one's cache.
   cacheDir: process.env.OTR_CACHE_DIR ?? './node_modules/.astro',
 });

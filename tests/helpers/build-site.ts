@@ -32,8 +32,11 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'otr-build-'));
   const outDir = path.join(work, 'dist');
+  // Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test…); a child Astro build
+  // would take them for its own and ignore the base path, so they are left out.
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...parentEnv } = process.env;
   const env = {
-    ...process.env,
+    ...parentEnv,
     OTR_CONTENT_DIR: options.contentDir ?? path.join(projectRoot, 'content'),
     OTR_CACHE_DIR: path.join(work, 'cache'),
     OTR_OUT_DIR: outDir,
