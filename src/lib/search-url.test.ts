@@ -7,7 +7,7 @@ const vocabulary = {
   ...Object.fromEntries(SEARCH_FILTERS.map((f) => [f, {}])),
   speaker: { 'priti-patel': 'Priti Patel', 'peter-wanless': 'Sir Peter Wanless' },
   delivery: { 'prepared-remarks': 'Prepared remarks, released before the speech' },
-} as FacetVocabulary;
+} as unknown as FacetVocabulary;
 
 describe('search state in the URL', () => {
   it('reads the words, the facet values by slug and the order', () => {
