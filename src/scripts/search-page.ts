@@ -63,8 +63,8 @@ async function startSearch(root: HTMLElement) {
     clearTimeout(pending);
     pending = setTimeout(() => {
       const query = searchStateParams(currentState(), vocabulary).toString();
-      const url = query ? `?${query}` : location.pathname;
-      if ((query ? `?${query}` : '') !== location.search) history.pushState(null, '', url);
+      const search = query ? `?${query}` : '';
+      if (search !== location.search) history.pushState(null, '', search || location.pathname);
     }, HISTORY_DELAY_MS);
   });
   sortSelect.addEventListener('change', () => {
