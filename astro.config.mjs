@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { siteUrl, basePath, outDir, contentDir, cacheDir } from './src/settings.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -15,6 +16,7 @@ export default defineConfig({
   // Compression can drop the space between two inline elements, which would alter a quotation.
   compressHTML: false,
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [validateContent(contentDir), mdx(), publishedUrls(contentDir)],
+  // The search index must be built last, over the finished site.
+  integrations: [validateContent(contentDir), mdx(), publishedUrls(contentDir), pagefindIndex()],
   cacheDir,
 });

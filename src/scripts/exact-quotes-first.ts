@@ -1,0 +1,24 @@
+import { promoteExactPhrase, type RankedResult } from '../lib/exact-phrase';
+import { PAGE_KINDS } from '../lib/search-entry';
+
+interface SearchResponse {
+  results: RankedResult[];
+}
+/** The Pagefind search API object the Component UI loads (`createInstance()` of pagefind.js). */
+export interface PagefindEngine {
+  search(term: string | null, options?: { sort?: Record<string, string> }): Promise<SearchResponse>;
+}
+
+/**
+ * Makes the engine put exact-phrase matches, quotations first, at the top of relevance-ranked
+ * results. Date-sorted results keep their order.
+ */
+export function rankExactQuotesFirst(engine: PagefindEngine): void {
+  const search = engine.search.bind(engine);
+  engine.search = async (term, options) => {
+    const response = await search(term, options);
+    if (!term || Object.keys(options?.sort ?? {}).length > 0) return response;
+    const results = await promoteExactPhrase(response.results, term, (meta) => meta.kind === PAGE_KINDS.quote);
+    return { ...response, results };
+  };
+}

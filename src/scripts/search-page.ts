@@ -1,0 +1,90 @@
+import { withBase } from '../lib/paths';
+import type { FacetVocabulary } from '../lib/search-vocabulary';
+import {
+  readSearchState,
+  SEARCH_BUNDLE_PATH,
+  SEARCH_SORTS,
+  searchStateParams,
+  type SearchSort,
+  type SearchState,
+} from '../lib/search-url';
+import { rankExactQuotesFirst, type PagefindEngine } from './exact-quotes-first';
+import { renderResult, type ResultData } from './search-result';
+
+/** The part of Pagefind's Component UI instance this page drives. */
+interface PagefindInstance {
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  searchSort: Record<string, 'asc' | 'desc'>;
+  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  triggerLoad(): Promise<void>;
+  /** The loaded search API; the Component UI has no public hook to re-rank results. */
+  __pagefind__: PagefindEngine | null;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
+  }
+}
+
+/** How long the URL waits for typing to settle before it records a new history entry. */
+const HISTORY_DELAY_MS = 600;
+
+async function startSearch(root: HTMLElement) {
+  const vocabulary = JSON.parse(root.dataset.vocabulary ?? '{}') as FacetVocabulary;
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+  const sortNote = root.querySelector<HTMLElement>('[data-search-sort-note]')!;
+  const results = root.querySelector<HTMLElement & { resultTemplate?: unknown }>('pagefind-results')!;
+
+  // The Component UI ships with the index it reads, so the two are always the same version.
+  await import(/* @vite-ignore */ withBase(`${SEARCH_BUNDLE_PATH}pagefind-component-ui.js`, import.meta.env.BASE_URL));
+  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+  results.resultTemplate = (result: ResultData) => renderResult(result);
+
+  let sort: SearchSort = 'relevance';
+  const currentState = (): SearchState => ({
+    term: instance.searchTerm,
+    filters: instance.searchFilters,
+    sort,
+  });
+  const show = (state: SearchState) => {
+    sort = state.sort;
+    sortSelect.value = sort;
+    sortNote.hidden = sort === 'relevance';
+    instance.searchSort = { ...SEARCH_SORTS[sort] };
+    // Copies, because the Component UI edits the filters object it is given.
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [...v]]));
+    instance.triggerSearchWithFilters(state.term, filters);
+  };
+
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  instance.on('search', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      const query = searchStateParams(currentState(), vocabulary).toString();
+      const search = query ? `?${query}` : '';
+      if (search !== location.search) history.pushState(null, '', search || location.pathname);
+    }, HISTORY_DELAY_MS);
+  });
+  sortSelect.addEventListener('change', () => {
+    show({ ...currentState(), sort: sortSelect.value as SearchSort });
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(pending);
+    const state = readSearchState(new URLSearchParams(location.search), vocabulary);
+    // The Component UI leaves a focused box alone, but going back must show the words searched then.
+    const box = root.querySelector<HTMLInputElement>('pagefind-input input');
+    if (box) box.value = state.term;
+    show(state);
+  });
+
+  root.hidden = false;
+  // In faceted mode the first load runs an empty search of its own; let it finish before ours.
+  await instance.triggerLoad();
+  if (instance.__pagefind__) rankExactQuotesFirst(instance.__pagefind__);
+  show(readSearchState(new URLSearchParams(location.search), vocabulary));
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) void startSearch(root);

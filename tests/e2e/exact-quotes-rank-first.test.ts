@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type Served } from '../helpers/serve';
+import { readQuotes, resultPaths, wordRuns, type QuoteFile, type SearchPageWindow } from '../helpers/search';
+
+let browser: Browser;
+let site: Served;
+let quotes: QuoteFile[];
+
+beforeAll(async () => {
+  [browser, site, quotes] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir')), readQuotes()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openSearch(query: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  return page;
+}
+
+describe('searching for words of a quotation', () => {
+  it('puts Sir Peter Wanless’s quote first for “guardrail”', async () => {
+    const page = await openSearch('guardrail');
+    expect((await resultPaths(page))[0]).toBe('/quotes/wanless-government-must-be-the-guardrail/');
+    await page.close();
+  });
+
+  it('puts the quote first for five words from the middle of every quotation in the record', async () => {
+    const page = await openSearch('encryption');
+    const box = page.locator('pagefind-input input');
+    for (const quote of quotes) {
+      const runs = wordRuns(quote.text, 5, 1);
+      const phrase = runs[Math.floor(runs.length / 2)];
+      await box.fill(phrase);
+      await expect.poll(() => page.locator('pagefind-summary').innerText()).toContain(phrase);
+      expect((await resultPaths(page))[0], `“${phrase}”`).toBe(`/quotes/${quote.id}/`);
+    }
+    await page.close();
+  });
+
+  it('puts the quote first for runs of five words taken all through every quotation', async () => {
+    const page = await openSearch('encryption');
+    await resultPaths(page);
+    const runs = quotes.flatMap((q) => wordRuns(q.text, 5, 3).map((phrase) => ({ id: q.id, phrase })));
+    // The search page's own engine, so the ranking tested is the one readers get.
+    const misses = await page.evaluate(async (runs) => {
+      const { PagefindComponents } = window as unknown as SearchPageWindow;
+      const engine = PagefindComponents.getInstanceManager().getInstance('default').__pagefind__;
+      const missed: string[] = [];
+      for (const { id, phrase } of runs) {
+        const [first] = (await engine.search(phrase, {})).results;
+        const url = first && (await first.data()).url;
+        if (!url?.startsWith(`/quotes/${id}/`)) missed.push(`“${phrase}” → ${url}`);
+      }
+      return missed;
+    }, runs);
+    expect(runs.length).toBeGreaterThan(100);
+    expect(misses).toEqual([]);
+    await page.close();
+  });
+});

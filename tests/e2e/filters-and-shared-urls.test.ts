@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type Served } from '../helpers/serve';
+import { resultCount, resultPaths } from '../helpers/search';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The count a facet shows next to one of its values. */
+async function facetCount(page: import('playwright-core').Page, filter: string, value: string) {
+  const label = page.locator(`pagefind-filter-pane label:has(input[name="${filter}"][value="${value}"])`);
+  return Number(await label.locator('.pf-filter-checkbox-count').innerText());
+}
+
+describe('filtering search results', () => {
+  it('narrows the results to the chosen speaker, as many as the facet counted, and records it in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=encryption`);
+    await resultPaths(page);
+    const all = await resultCount(page);
+    const counted = await facetCount(page, 'speaker', 'Priti Patel');
+    await page.locator('pagefind-filter-pane input[name="speaker"][value="Priti Patel"]').check();
+    await page.waitForURL(/\?q=encryption&speaker=priti-patel$/);
+    await expect.poll(() => resultCount(page)).toBe(counted);
+    expect(counted).toBeLessThan(all);
+    const facts = await page.locator('.search-result-facts').allInnerTexts();
+    expect(facts.length).toBeGreaterThan(0);
+    for (const line of facts) expect(line).toMatch(/^Priti Patel · /);
+    await page.close();
+  });
+
+  it('shows the same results after reloading a shared URL with a query, a filter and an order', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=encryption&delivery=prepared-remarks&sort=newest`);
+    const first = await resultPaths(page);
+    const count = await resultCount(page);
+    expect(count).toBeGreaterThan(0);
+    expect(first.every((p) => p.startsWith('/quotes/patel-'))).toBe(true);
+    await expect.poll(() => page.locator('[data-search-sort]').inputValue()).toBe('newest');
+    await page.reload();
+    expect(await resultPaths(page)).toEqual(first);
+    expect(await resultCount(page)).toBe(count);
+    expect(page.url()).toMatch(/\?q=encryption&delivery=prepared-remarks&sort=newest$/);
+    await page.close();
+  });
+
+  it('goes back to the previous search with the browser’s back button, and forward again', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=guardrail`);
+    const guardrail = await resultPaths(page);
+    await page.locator('pagefind-input input').fill('moral duty');
+    await page.waitForURL(/q=moral\+duty/);
+    const moralDuty = await resultPaths(page);
+    expect(moralDuty).not.toEqual(guardrail);
+    await page.goBack();
+    await page.waitForURL(/q=guardrail/);
+    expect(await resultPaths(page)).toEqual(guardrail);
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('guardrail');
+    await page.goForward();
+    await page.waitForURL(/q=moral\+duty/);
+    expect(await resultPaths(page)).toEqual(moralDuty);
+    await page.close();
+  });
+
+  it('shows each result’s speaker, date and delivery, with the searched words marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=guardrail`);
+    await resultPaths(page);
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('.search-result-facts').innerText()).toBe(
+      'Sir Peter Wanless · April 2021 · Statement (the source does not say whether written or spoken)',
+    );
+    expect(await first.locator('mark').first().innerText()).toMatch(/guardrail/i);
+    await page.close();
+  });
+});

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type Served } from '../helpers/serve';
+import { resultPaths } from '../helpers/search';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('landing on a page from a search result', () => {
+  it('marks the searched words in the quotation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=guardrail`);
+    await resultPaths(page);
+    await page.locator('.search-result-title a').first().click();
+    await page.waitForURL(/\/quotes\/wanless-government-must-be-the-guardrail\/\?highlight=guardrail$/);
+    const mark = page.locator('#quotation mark.pagefind-highlight');
+    await mark.first().waitFor();
+    expect(await mark.allInnerTexts()).toEqual(['guardrail']);
+    await page.close();
+  });
+
+  it('loads no highlighting script on an ordinary visit to a quote page', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}quotes/wanless-government-must-be-the-guardrail/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(await page.locator('mark').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,67 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import type { Page } from 'playwright-core';
+import { projectRoot } from './build-site';
+
+/** One quotation of the real record, as its file gives it. */
+export interface QuoteFile {
+  id: string;
+  text: string;
+  speaker: string;
+  delivery: string;
+}
+
+/** Every quote file in `content/quotes/`. */
+export async function readQuotes(): Promise<QuoteFile[]> {
+  const dir = path.join(projectRoot, 'content/quotes');
+  return Promise.all(
+    (await readdir(dir)).map(async (file) => ({
+      id: file.replace(/\.yaml$/, ''),
+      ...(loadYaml(await readFile(path.join(dir, file), 'utf8')) as Omit<QuoteFile, 'id'>),
+    })),
+  );
+}
+
+/** Runs of `length` consecutive words of a text, starting every `stride` words, and the last run. */
+export function wordRuns(text: string, length: number, stride: number): string[] {
+  const words = text.split(/\s+/);
+  const starts = new Set<number>();
+  for (let i = 0; i + length <= words.length; i += stride) starts.add(i);
+  starts.add(Math.max(0, words.length - length));
+  return [...starts].map((i) => words.slice(i, i + length).join(' '));
+}
+
+/** The paths (no query string) the result list links to, once the search has settled. */
+export async function resultPaths(page: Page): Promise<string[]> {
+  let previous = '';
+  for (let tries = 0; tries < 50; tries++) {
+    const links = await page.locator('.search-result-title a').evaluateAll((anchors) =>
+      anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    const current = links.join('\n');
+    if (links.length > 0 && current === previous) return links;
+    previous = current;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`search results did not settle on ${page.url()}`);
+}
+
+/** How many results the summary line above the list reports, e.g. 4 for "4 results for guardrail". */
+export async function resultCount(page: Page): Promise<number> {
+  const summary = await page.locator('pagefind-summary').innerText();
+  return Number(/^(\d+) results?/.exec(summary)?.[1] ?? NaN);
+}
+
+/** The search page's window, as far as tests reach into Pagefind's Component UI. */
+export interface SearchPageWindow {
+  PagefindComponents: {
+    getInstanceManager(): {
+      getInstance(name: string): {
+        __pagefind__: {
+          search(term: string, options: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,62 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../helpers/build-site';
+import { readPage } from '../helpers/html';
+
+const siteDir = inject('siteDir');
+const recordPages = async () =>
+  (
+    await Promise.all(
+      ['quotes', 'claims', 'stakeholders', 'sources', 'events'].map(async (collection) =>
+        (await readdir(path.join(projectRoot, 'content', collection))).map(
+          (file) => `/${collection}/${file.replace(/\.(yaml|mdx)$/, '')}/`,
+        ),
+      ),
+    )
+  ).flat();
+
+describe('the search index built with the site', () => {
+  it('holds every quote, claim, stakeholder, source and event page, and no other page', async () => {
+    const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.version).toMatch(/^1\./);
+    expect(entry.languages.en.page_count).toBe((await recordPages()).length);
+    for (const page of ['/', '/quotes/', '/search/']) {
+      expect((await readPage(siteDir, page)).querySelector('[data-pagefind-body]'), page).toBeNull();
+    }
+  });
+
+  it('indexes a quotation once, on its own page: lists of quotes elsewhere are left out', async () => {
+    for (const pagePath of await recordPages()) {
+      const page = await readPage(siteDir, pagePath);
+      expect(page.querySelector('[data-pagefind-body]'), pagePath).not.toBeNull();
+      for (const card of page.querySelectorAll('.card[data-quote]')) {
+        expect(card.closest('[data-pagefind-ignore]'), `${pagePath} lists ${card.getAttribute('data-quote')}`).not.toBeNull();
+      }
+    }
+    const quotePage = await readPage(siteDir, '/quotes/patel-moral-duty/');
+    expect(quotePage.querySelector('[data-pagefind-body] #quotation [data-pagefind-weight]')).not.toBeNull();
+  });
+
+  it('gives a quote page its facets and the facts shown with its result', async () => {
+    const page = await readPage(siteDir, '/quotes/wanless-government-must-be-the-guardrail/');
+    const tags = (attribute: string) =>
+      [...page.querySelectorAll(`head meta[${attribute}]`)].map(
+        (m) => `${m.getAttribute(attribute)!.replace('[content]', '')}: ${m.getAttribute('content')}`,
+      );
+    expect(tags('data-pagefind-filter')).toEqual(
+      expect.arrayContaining([
+        'kind: Quote',
+        'speaker: Sir Peter Wanless',
+        'organisation: NSPCC',
+        'stance: Supports',
+        'year: 2021',
+        'source: Home Secretary uses ‘moral duty’ argument against end-to-end encryption',
+      ]),
+    );
+    expect(tags('data-pagefind-meta')).toEqual(
+      expect.arrayContaining(['speaker: Sir Peter Wanless', 'date: April 2021', 'kind: Quote']),
+    );
+    expect(tags('data-pagefind-sort')).toEqual(['date: 2021-04']);
+  });
+});
