@@ -25,6 +25,7 @@ export function testQuote(
       claims: claims.map(([claim, stance]) => ({ claim: ref('claims', claim), stance })),
       variants: [],
       corrections: [],
+      aliases: [],
     },
   };
 }
@@ -43,16 +44,17 @@ export function testRecordInput(quotes: ReturnType<typeof testQuote>[]): RecordI
           kind: 'news-report',
           language: 'en',
           published: { iso: '2021-04', precision: 'month' },
+          aliases: [],
         },
       },
     ],
     stakeholders: ['a', 'b', 'c', 'd'].map((id) => ({
       id,
-      data: { name: id.toUpperCase(), kind: 'organisation' as const, summary: 's' },
+      data: { name: id.toUpperCase(), kind: 'organisation' as const, summary: 's', aliases: [] },
     })),
     claims: ['x', 'y', 'z'].map((id) => ({
       id,
-      data: { statement: `Claim ${id}.`, kind: 'prediction' as const },
+      data: { statement: `Claim ${id}.`, kind: 'prediction' as const, aliases: [] },
     })),
     quotes,
     events: [],

@@ -27,7 +27,7 @@ describe('searching the record', () => {
     await resultPaths(page);
     await page.locator('.search-result-title a').first().click();
     await page.waitForURL(/\/quotes\//);
-    await page.locator('mark.pagefind-highlight').first().waitFor();
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const origin = new URL(site.url).origin;
     expect(requested.length).toBeGreaterThan(5);
     expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:'))).toEqual([]);
