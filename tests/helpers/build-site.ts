@@ -26,6 +26,15 @@ export interface BuildOptions {
 }
 
 /**
+ * Vitest workers put Vite's `import.meta.env` values (BASE_URL, MODE, DEV, PROD, SSR) into
+ * `process.env`; a child `astro build` that inherited them would ignore the configured base path.
+ */
+function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
+}
+
+/**
  * Builds the site as a curator would, in a child process, into a fresh temporary folder. Each
  * build gets its own output and cache folder so builds of different content never mix.
  */
@@ -33,7 +42,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const work = await mkdtemp(path.join(os.tmpdir(), 'otr-build-'));
   const outDir = path.join(work, 'dist');
   const env = {
-    ...process.env,
+    ...withoutViteEnv(process.env),
     OTR_CONTENT_DIR: options.contentDir ?? path.join(projectRoot, 'content'),
     OTR_CACHE_DIR: path.join(work, 'cache'),
     OTR_OUT_DIR: outDir,
