@@ -47,6 +47,10 @@ describe('every page of the archive in Chromium', () => {
     expect(listProblems(audit.pages, 'accessibility')).toBe('');
   });
 
+  it('can be used by keyboard: a skip link first, then a visible focus indicator on every link, button and field', () => {
+    expect(listProblems(audit.pages, 'keyboard')).toBe('');
+  });
+
   it('runs no script or style that the Content-Security-Policy refuses', () => {
     expect(listProblems(audit.pages, 'policyViolations')).toBe('');
   });

@@ -9,8 +9,8 @@ import { projectRoot } from '../helpers/build-site';
 import { serveStatic, type Served } from '../helpers/serve';
 
 /**
- * A built folder whose home page has a broken link, a script from another host and an image
- * without alt text, and whose other page runs an inline script its policy does not allow.
+ * A built folder whose home page has a broken link, a script from another host, an image
+ * without alt text, no skip link and a link whose focus is invisible, and whose other page runs an inline script its policy does not allow.
  */
 const flawedSite = path.join(projectRoot, 'tests/fixtures/flawed-site');
 let browser: Browser;
@@ -46,6 +46,14 @@ describe('the site checks, given pages with the flaws they exist to catch', () =
     expect(listProblems(audit.pages, 'accessibility')).toMatch(
       /^\/: light 1280px: image-alt \(Images must have alternative text\) at img: .*$/m,
     );
+  });
+
+  it('the keyboard check reports the missing skip link and a link whose focus cannot be seen', () => {
+    expect(listProblems(audit.pages, 'keyboard').split('\n')).toEqual([
+      '/: the first Tab stop is <a href="/quotes/gone/">, not a skip link to the main content',
+      '/: <a href="/quotes/gone/"> shows no focus indicator; give it a :focus-visible outline',
+      '/inline-script/: the first Tab stop is <body>, not a skip link to the main content',
+    ]);
   });
 
   it('the browser reports a script the Content-Security-Policy refuses', () => {

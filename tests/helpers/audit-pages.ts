@@ -23,6 +23,12 @@ export const WCAG_AA: RunOptions['runOnly'] = {
   values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
 };
 
+/**
+ * Best-practice rules run with WCAG: landmarks around all content, one main, one h1, and a skip
+ * link that leads somewhere.
+ */
+const STRUCTURE_RULES = ['region', 'landmark-one-main', 'landmark-unique', 'page-has-heading-one', 'skip-link'];
+
 /** The WCAG rules whose outcome changes with colour scheme or window width. */
 export const RENDERING_RULES: RunOptions['runOnly'] = {
   type: 'rule',
@@ -39,6 +45,8 @@ export interface PageAudit {
   page: string;
   /** Accessibility failures, each prefixed with the viewing it showed in. */
   accessibility: string[];
+  /** Keyboard stops without a visible focus indicator, or a missing skip link. */
+  keyboard: string[];
   policyViolations: string[];
   foreignRequests: string[];
 }
@@ -70,8 +78,11 @@ function listenForPolicyViolations(): void {
 /** One line per element that fails an axe rule: rule, what it means, where, and how to fix it. */
 async function checkAccessibility(page: Page, runOnly: RunOptions['runOnly']): Promise<string[]> {
   const results: AxeResults = await page.evaluate(
-    (runOnly) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly, resultTypes: ['violations'] }),
-    runOnly,
+    ([runOnly, extra]) => {
+      const rules = Object.fromEntries(extra.map((id) => [id, { enabled: true }]));
+      return (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly, rules, resultTypes: ['violations'] });
+    },
+    [runOnly, runOnly === WCAG_AA ? STRUCTURE_RULES : []] as const,
   );
   return results.violations.flatMap((rule) =>
     rule.nodes.map((node) => {
@@ -79,6 +90,30 @@ async function checkAccessibility(page: Page, runOnly: RunOptions['runOnly']): P
       return `${rule.id} (${rule.help}) at ${node.target.join(' ')}: ${fix} — ${rule.helpUrl}`;
     }),
   );
+}
+
+/**
+ * Tabs into the page as a keyboard user does (the first stop must be the skip link), then moves
+ * focus to every link, button and field in turn; each must show a focus outline or ring.
+ */
+async function checkKeyboardFocus(page: Page): Promise<string[]> {
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const describe = (el: Element) => el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
+    const problems: string[] = [];
+    const first = document.activeElement;
+    const target = first?.getAttribute('href')?.startsWith('#') && document.getElementById(first.getAttribute('href')!.slice(1));
+    if (!first?.matches('a.skip-link') || !target) problems.push(`the first Tab stop is ${first ? describe(first) : 'nothing'}, not a skip link to the main content`);
+    const stops = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    for (const el of stops) {
+      if (!el.checkVisibility()) continue;
+      el.focus();
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      if (!outlined && style.boxShadow === 'none') problems.push(`${describe(el)} shows no focus indicator; give it a :focus-visible outline`);
+    }
+    return problems;
+  });
 }
 
 /**
@@ -118,8 +153,9 @@ export async function auditPages(
       const found = await checkAccessibility(tab, viewing.rules);
       accessibility.push(...found.map((problem) => `${viewingName(viewing)}: ${problem}`));
     }
+    const keyboard = await checkKeyboardFocus(tab);
     const policyViolations = await tab.evaluate(() => window.__policyViolations);
-    audits.push({ page, accessibility, policyViolations, foreignRequests: foreign });
+    audits.push({ page, accessibility, keyboard, policyViolations, foreignRequests: foreign });
   }
   const cookies = (await context.cookies()).map((c) => `${c.name} (${c.domain})`);
   await context.close();
@@ -127,6 +163,9 @@ export async function auditPages(
 }
 
 /** Problems of one kind as lines `page: problem`, empty when there are none. */
-export function listProblems(audits: PageAudit[], kind: 'accessibility' | 'policyViolations' | 'foreignRequests'): string {
+export function listProblems(
+  audits: PageAudit[],
+  kind: 'accessibility' | 'keyboard' | 'policyViolations' | 'foreignRequests',
+): string {
   return audits.flatMap((a) => a[kind].map((problem) => `${a.page}: ${problem}`)).join('\n');
 }

@@ -63,7 +63,7 @@ describe('the HTML of every built page', () => {
 
   it('catches an image without alt text, naming the page, line and rule', async () => {
     const file = path.join(projectRoot, 'tests/fixtures/flawed-site/index.html');
-    expect(await validate(file, '/')).toContain('/:12:8 wcag/h37: <img> is missing required "alt" attribute');
+    expect(await validate(file, '/')).toContain('/:13:8 wcag/h37: <img> is missing required "alt" attribute');
   });
 });
 
