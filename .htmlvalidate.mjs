@@ -2,6 +2,7 @@
  * html-validate settings for the built pages (`npx html-validate dist`, and the HTML test in
  * tests/site/). Every rule switched off says why beside it.
  */
+/** @type {import('html-validate').ConfigData} */
 export default {
   root: true,
   extends: ['html-validate:recommended', 'html-validate:document'],

@@ -1,9 +1,13 @@
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
 /**
  * The Content-Security-Policy Astro writes into every page as a `<meta http-equiv>` tag, with a
  * hash for each script and style it emits. Everything comes from the site itself; nothing may
  * run inline without a hash, and nothing is loaded from another host.
  */
-export const contentSecurityPolicy = {
+export const contentSecurityPolicy: CspConfig = {
   directives: [
     "default-src 'self'",
     // Inline SVG icons in stylesheets (Pagefind's UI) are data: URLs; no remote images.
