@@ -10,3 +10,11 @@ export function openingWords(text: string, maxLength = 60): string {
 export function quoteTitle(speaker: string, text: string, ownWords: boolean): string {
   return ownWords ? `${speaker}: “${openingWords(text)}”` : `${speaker}, as reported: ${openingWords(text)}`;
 }
+
+/** One sentence for search results and link previews, unique to the quote: who, when, where, and its opening words. */
+export function quoteDescription(quote: { speaker: string; date: string; source: string; text: string; ownWords: boolean }): string {
+  const opening = openingWords(quote.text, 120);
+  return quote.ownWords
+    ? `Quotation of ${quote.speaker}, ${quote.date}, from ${quote.source}: “${opening}”`
+    : `Reported position of ${quote.speaker}, ${quote.date}, from ${quote.source}: ${opening}`;
+}

@@ -28,6 +28,15 @@ export interface BuildOptions {
 }
 
 /**
+ * Vitest workers put Vite's `import.meta.env` values (BASE_URL, MODE, DEV, PROD, SSR) into
+ * `process.env`; a child `astro build` that inherited them would ignore the configured base path.
+ */
+function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
+}
+
+/**
  * Builds the site as a curator would, in a child process, into a fresh temporary folder. Each
  * build gets its own output and cache folder so builds of different content never mix.
  */
@@ -38,11 +47,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   await mkdir(scratchRoot, { recursive: true });
   const work = await mkdtemp(path.join(scratchRoot, 'build-'));
   const outDir = path.join(work, 'dist');
-  // Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; a build that inherits
-  // BASE_URL takes it for import.meta.env.BASE_URL and ignores the configured base path.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const env = {
-    ...inherited,
+    ...withoutViteEnv(process.env),
     OTR_CONTENT_DIR: options.contentDir ?? path.join(projectRoot, 'content'),
     OTR_CACHE_DIR: path.join(work, 'cache'),
     OTR_OUT_DIR: outDir,

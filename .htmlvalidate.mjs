@@ -1,0 +1,17 @@
+/**
+ * html-validate settings for the built pages (`npx html-validate dist`, and the HTML test in
+ * tests/site/). Every rule switched off says why beside it.
+ */
+/** @type {import('html-validate').ConfigData} */
+export default {
+  root: true,
+  extends: ['html-validate:recommended', 'html-validate:document'],
+  rules: {
+    // Pages are built with compressHTML off, so that no space inside a quotation is lost; the
+    // templates' indentation then leaves spaces at line ends, which change nothing on the page.
+    'no-trailing-whitespace': 'off',
+    // A claim page's title is the claim's whole statement, which readers and citations need
+    // intact; search engines shorten long titles themselves.
+    'long-title': 'off',
+  },
+};

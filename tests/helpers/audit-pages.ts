@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * axe-core's source, put into every page before it loads. (`@axe-core/playwright` injects it anew
+ * for each check, which took 3–5 s a page on the shared test machine; this takes under 1 s.)
+ */
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** How a reader looks at the site: colour scheme and window width. */
+export interface Viewing {
+  colorScheme: 'light' | 'dark';
+  width: number;
+  /** The axe rules to run in this viewing. */
+  rules: RunOptions['runOnly'];
+}
+
+/** WCAG 2.2 level AA, and the A and AA rules of 2.0 and 2.1 it includes. */
+export const WCAG_AA: RunOptions['runOnly'] = {
+  type: 'tag',
+  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+};
+
+/**
+ * Best-practice rules run with WCAG: landmarks around all content, one main, one h1, and a skip
+ * link that leads somewhere.
+ */
+const STRUCTURE_RULES = ['region', 'landmark-one-main', 'landmark-unique', 'page-has-heading-one', 'skip-link'];
+
+/** The WCAG rules whose outcome changes with colour scheme or window width. */
+export const RENDERING_RULES: RunOptions['runOnly'] = {
+  type: 'rule',
+  values: ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'meta-viewport'],
+};
+
+/** The name of a viewing in messages: `dark 390px`. */
+export function viewingName(viewing: Viewing): string {
+  return `${viewing.colorScheme} ${viewing.width}px`;
+}
+
+/** What one page did wrong; every entry is a line a person can act on. */
+export interface PageAudit {
+  page: string;
+  /** Accessibility failures, each prefixed with the viewing it showed in. */
+  accessibility: string[];
+  /** Keyboard stops without a visible focus indicator, or a missing skip link. */
+  keyboard: string[];
+  policyViolations: string[];
+  foreignRequests: string[];
+}
+
+export interface SiteAudit {
+  pages: PageAudit[];
+  /** Cookies the browser holds after visiting every page. */
+  cookies: string[];
+}
+
+declare global {
+  interface Window {
+    /** Content-Security-Policy violations seen since the page started loading. */
+    __policyViolations: string[];
+  }
+}
+
+/** Collects every `securitypolicyviolation` event from the first moment of each page. */
+function listenForPolicyViolations(): void {
+  window.__policyViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+    const what = e.blockedURI === 'inline' ? 'an inline script or style' : e.blockedURI;
+    const fix = e.blockedURI === 'inline' ? '; let Astro bundle it from src/ so that the policy carries its hash' : '';
+    window.__policyViolations.push(`${e.effectiveDirective} refused ${what}${where}${fix}`);
+  });
+}
+
+/** One line per element that fails an axe rule: rule, what it means, where, and how to fix it. */
+async function checkAccessibility(page: Page, runOnly: RunOptions['runOnly']): Promise<string[]> {
+  const results: AxeResults = await page.evaluate(
+    ([runOnly, extra]) => {
+      const rules = Object.fromEntries(extra.map((id) => [id, { enabled: true }]));
+      return (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly, rules, resultTypes: ['violations'] });
+    },
+    [runOnly, runOnly === WCAG_AA ? STRUCTURE_RULES : []] as const,
+  );
+  return results.violations.flatMap((rule) =>
+    rule.nodes.map((node) => {
+      const fix = node.failureSummary?.split('\n').slice(1, 2).join('').trim();
+      return `${rule.id} (${rule.help}) at ${node.target.join(' ')}: ${fix} — ${rule.helpUrl}`;
+    }),
+  );
+}
+
+/**
+ * Tabs into the page as a keyboard user does (the first stop must be the skip link), then moves
+ * focus to every link, button and field in turn; each must show a focus outline or ring.
+ */
+async function checkKeyboardFocus(page: Page): Promise<string[]> {
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const describe = (el: Element) => el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
+    const problems: string[] = [];
+    const first = document.activeElement;
+    const target = first?.getAttribute('href')?.startsWith('#') && document.getElementById(first.getAttribute('href')!.slice(1));
+    if (!first?.matches('a.skip-link') || !target) problems.push(`the first Tab stop is ${first ? describe(first) : 'nothing'}, not a skip link to the main content`);
+    const stops = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    for (const el of stops) {
+      if (!el.checkVisibility()) continue;
+      el.focus();
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      if (!outlined && style.boxShadow === 'none') problems.push(`${describe(el)} shows no focus indicator; give it a :focus-visible outline`);
+    }
+    return problems;
+  });
+}
+
+/**
+ * Opens every page once and looks at it in each viewing (switching colour scheme and width in
+ * place, which is far quicker than loading it again), recording what a reader's browser would
+ * notice: accessibility failures, refused scripts or styles, requests to other hosts.
+ */
+export async function auditPages(
+  browser: Browser,
+  siteUrl: string,
+  /** Addresses of the pages, from the root of the host (base path included). */
+  pages: string[],
+  viewings: Viewing[],
+): Promise<SiteAudit> {
+  const origin = new URL(siteUrl).origin;
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.addInitScript(listenForPolicyViolations);
+  await tab.addInitScript(axeSource);
+  let foreign: string[] = [];
+  const isForeign = (url: URL) => url.protocol.startsWith('http') && url.origin !== origin;
+  // Recorded, then refused: a test never reaches another host, however a page misbehaves.
+  tab.on('request', (request) => {
+    if (isForeign(new URL(request.url()))) foreign.push(`${request.resourceType()} ${request.url()}`);
+  });
+  await tab.route(isForeign, (route) => route.abort('blockedbyclient'));
+  const audits: PageAudit[] = [];
+  for (const page of pages) {
+    foreign = [];
+    await tab.emulateMedia({ colorScheme: viewings[0].colorScheme });
+    await tab.setViewportSize({ width: viewings[0].width, height: 900 });
+    await tab.goto(new URL(page, siteUrl).href, { waitUntil: 'load' });
+    const accessibility: string[] = [];
+    for (const viewing of viewings) {
+      await tab.emulateMedia({ colorScheme: viewing.colorScheme });
+      await tab.setViewportSize({ width: viewing.width, height: 900 });
+      const found = await checkAccessibility(tab, viewing.rules);
+      accessibility.push(...found.map((problem) => `${viewingName(viewing)}: ${problem}`));
+    }
+    const keyboard = await checkKeyboardFocus(tab);
+    const policyViolations = await tab.evaluate(() => window.__policyViolations);
+    audits.push({ page, accessibility, keyboard, policyViolations, foreignRequests: foreign });
+  }
+  const cookies = (await context.cookies()).map((c) => `${c.name} (${c.domain})`);
+  await context.close();
+  return { pages: audits, cookies };
+}
+
+/** Problems of one kind as lines `page: problem`, empty when there are none. */
+export function listProblems(
+  audits: PageAudit[],
+  kind: 'accessibility' | 'keyboard' | 'policyViolations' | 'foreignRequests',
+): string {
+  return audits.flatMap((a) => a[kind].map((problem) => `${a.page}: ${problem}`)).join('\n');
+}
