@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { newestFirst, quoteFeedItem } from './feed-items';
-import { absoluteUrl, paths } from './paths';
+import { absoluteUrl } from './paths';
 import type { ArchiveRecord, Entry, Quote } from './record';
 
 interface QuoteFeedOptions {

@@ -52,7 +52,7 @@ const record = buildRecord({
     },
   ],
   events: [],
-} as RecordInput);
+} as unknown as RecordInput);
 const quote = (id: string) => record.quotes.find((q) => q.id === id)!;
 
 describe('the search record of a quote', () => {

@@ -10,9 +10,9 @@ const input = testRecordInput([
   testQuote('in-may', 'd', [], { iso: '2021-05', precision: 'month' }),
 ]);
 input.events = [
-  { id: 'roundtable', data: { name: 'R', summary: 's', date: { iso: '2021-04-19', precision: 'day' } } },
+  { id: 'roundtable', data: { name: 'R', summary: 's', date: { iso: '2021-04-19', precision: 'day' }, aliases: [] } },
 ];
-input.sources.push({ id: 'undated-source', data: { publication: 'P', kind: 'report', language: 'en' } });
+input.sources.push({ id: 'undated-source', data: { publication: 'P', kind: 'report', language: 'en', aliases: [] } });
 const timeline = buildTimeline(buildRecord(input));
 const layout = timeline.years.map((y) => ({
   year: y.year,

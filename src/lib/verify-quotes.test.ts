@@ -19,7 +19,7 @@ function source(snapshot: string | undefined): Entry<Source> {
   return {
     id: 'article',
     filePath: 'content/sources/article.yaml',
-    data: { publication: 'The Paper', kind: 'news-report', language: 'en', snapshot },
+    data: { publication: 'The Paper', kind: 'news-report', language: 'en', snapshot, aliases: [] },
   };
 }
 
@@ -36,6 +36,7 @@ function quote(text: string, paragraph: number, variants: Quote['variants'] = []
       claims: [],
       variants,
       corrections: [],
+      aliases: [],
     },
   };
 }
