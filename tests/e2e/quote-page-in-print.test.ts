@@ -37,7 +37,7 @@ describe('a quote page on paper', () => {
   });
 
   it('spells out where the link to the original source leads', async () => {
-    const link = page.locator('main a', { hasText: 'read the original' });
+    const link = page.locator('main a[data-original]');
     const shown = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(shown).toBe(`" (${await link.getAttribute('href')})"`);
   });
