@@ -30,7 +30,13 @@ export async function loadFloorData(contentDir: string) {
   const byId = (list: FloorEntry[]) => new Map(list.map((e) => [e.id, e]));
   const group = (keys: (q: FloorEntry) => string[]) => {
     const map = new Map<string, FloorEntry[]>();
-    for (const quote of quotes) for (const key of keys(quote)) map.set(key, [...(map.get(key) ?? []), quote]);
+    for (const quote of quotes) {
+      for (const key of keys(quote)) {
+        const list = map.get(key);
+        if (list) list.push(quote);
+        else map.set(key, [quote]);
+      }
+    }
     return map;
   };
   const dateOf = (quote: FloorEntry): string => String(quote.data.date ?? '');

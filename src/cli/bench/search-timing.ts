@@ -1,5 +1,5 @@
 import { launchBrowser } from '../../../tests/helpers/browser.ts';
-import { serveStatic } from '../../../tests/helpers/serve.ts';
+import { serveCounting } from './serve-counting.ts';
 
 /** One query as a reader on a first visit would run it. */
 export interface QueryCost {
@@ -16,7 +16,7 @@ export interface QueryCost {
  * Pagefind's JS API: `pagefind.search()`, then the first result's `data()`.
  */
 export async function timeQueries(siteDir: string, queries: string[]): Promise<QueryCost[]> {
-  const site = await serveStatic(siteDir);
+  const site = await serveCounting(siteDir);
   const browser = await launchBrowser();
   try {
     const costs: QueryCost[] = [];
@@ -25,10 +25,7 @@ export async function timeQueries(siteDir: string, queries: string[]): Promise<Q
       const page = await context.newPage();
       // A missing page gives the small 404 page: a same-origin host for the module import.
       await page.goto(new URL('bench-blank/', site.url).href);
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      let bytes = 0;
-      cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+      site.reset();
       const timing = await page.evaluate(async (q) => {
         const started = performance.now();
         const pagefind = await import('/pagefind/pagefind.js');
@@ -37,7 +34,7 @@ export async function timeQueries(siteDir: string, queries: string[]): Promise<Q
         await search.results[0].data();
         return { results: search.results.length, ms: performance.now() - started };
       }, query);
-      costs.push({ query, results: timing.results, firstResultMs: Math.round(timing.ms), bytes });
+      costs.push({ query, results: timing.results, firstResultMs: Math.round(timing.ms), bytes: site.bytesSent() });
       await context.close();
     }
     return costs;
