@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generateArchive } from './generate-archive.ts';
@@ -63,6 +63,10 @@ export async function measureArchive(quotes: number, log: (line: string) => void
     const floorScript = path.join(import.meta.dirname, 'floor.ts');
     const floor = await runStage(process.execPath, [floorScript, contentDir, floorDir], env, projectRoot);
     log(`${quotes} quotes: floor ${round(floor.seconds, 1)} s; page sizes and search…`);
+    if (keep) {
+      await writeFile(path.join(work, 'astro.log'), astro.output);
+      await writeFile(path.join(work, 'pagefind.log'), index.output);
+    }
     const pages = await countPages(siteDir);
     const figures: ArchiveFigures = {
       ...size,

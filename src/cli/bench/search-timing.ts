@@ -1,5 +1,6 @@
 import { launchBrowser } from '../../../tests/helpers/browser.ts';
-import { serveCounting } from './serve-counting.ts';
+import path from 'node:path';
+import { precompress, serveCounting } from './serve-counting.ts';
 
 /** One query as a reader on a first visit would run it. */
 export interface QueryCost {
@@ -7,7 +8,7 @@ export interface QueryCost {
   results: number;
   /** From asking Pagefind to load until the first result's data has arrived. */
   firstResultMs: number;
-  /** Bytes over the wire for the search: script, WebAssembly, index chunks, first fragment. */
+  /** Bytes over the wire for the search, text gzipped: script, worker, WebAssembly, index, fragment. */
   bytes: number;
 }
 
@@ -16,6 +17,7 @@ export interface QueryCost {
  * Pagefind's JS API: `pagefind.search()`, then the first result's `data()`.
  */
 export async function timeQueries(siteDir: string, queries: string[]): Promise<QueryCost[]> {
+  await precompress(path.join(siteDir, 'pagefind'));
   const site = await serveCounting(siteDir);
   const browser = await launchBrowser();
   try {

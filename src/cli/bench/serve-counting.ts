@@ -1,6 +1,21 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+
+/**
+ * Writes a gzipped copy beside each text file of a folder, as static hosts compress text on the
+ * way out; Pagefind's own index files are compressed already.
+ */
+export async function precompress(dir: string): Promise<void> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((e) => e.isFile() && /\.(js|json|css|html)$/.test(e.name))) {
+    const file = path.join(entry.parentPath, entry.name);
+    await writeFile(`${file}.gz`, gzipSync(await readFile(file)));
+  }
+}
 
 /** A static host on loopback that counts the bytes it sends, as a plain file host would send them. */
 export interface CountingServer {
@@ -16,7 +31,7 @@ export interface CountingServer {
  * page's workers make, which the page's own network events do not report.
  */
 export async function serveCounting(dir: string): Promise<CountingServer> {
-  const files = sirv(dir, { dev: false, etag: true });
+  const files = sirv(dir, { dev: false, etag: true, gzip: true });
   let sent = 0;
   const server = http.createServer((req, res) => {
     const { write, end } = res;
