@@ -23,6 +23,12 @@ export function archiveSize(quotes: number): ArchiveSize {
   };
 }
 
+/**
+ * Stakeholder and claim profiles are MDX in `content/`; plain Markdown is the alternative the
+ * benchmark can measure, since Astro compiles every MDX file into a module of the build.
+ */
+export type ProfileFormat = 'mdx' | 'md';
+
 const pad = (i: number) => String(i + 1).padStart(5, '0');
 export const ids = {
   quote: (i: number) => `quote-${pad(i)}`,
@@ -121,12 +127,16 @@ function quoteFile(random: Random, size: ArchiveSize): string {
  * Writes a synthetic archive of `quotes` quotations into `dir` (which must not be `content/`),
  * in the file formats of `content/`. The same seed always gives the same archive.
  */
-export async function generateArchive(dir: string, quotes: number, seed = 7): Promise<ArchiveSize> {
+export async function generateArchive(
+  dir: string,
+  quotes: number,
+  { seed = 7, profiles = 'mdx' }: { seed?: number; profiles?: ProfileFormat } = {},
+): Promise<ArchiveSize> {
   const size = archiveSize(quotes);
   const random = createRandom(seed);
   const files: [string, string][] = [];
-  for (let i = 0; i < size.stakeholders; i++) files.push([`stakeholders/${ids.stakeholder(i)}.mdx`, stakeholderFile(random, i)]);
-  for (let i = 0; i < size.claims; i++) files.push([`claims/${ids.claim(i)}.mdx`, claimFile(random)]);
+  for (let i = 0; i < size.stakeholders; i++) files.push([`stakeholders/${ids.stakeholder(i)}.${profiles}`, stakeholderFile(random, i)]);
+  for (let i = 0; i < size.claims; i++) files.push([`claims/${ids.claim(i)}.${profiles}`, claimFile(random)]);
   for (let i = 0; i < size.sources; i++) files.push([`sources/${ids.source(i)}.yaml`, sourceFile(random, i)]);
   for (let i = 0; i < size.events; i++) files.push([`events/${ids.event(i)}.yaml`, eventFile(random, size)]);
   for (let i = 0; i < size.quotes; i++) files.push([`quotes/${ids.quote(i)}.yaml`, quoteFile(random, size)]);

@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ProfileFormat } from './generate-archive.ts';
 import { measureArchive, projectRoot } from './measure-archive.ts';
 import { buildReport, formatTable } from './report.ts';
 
@@ -12,19 +13,26 @@ const { values } = parseArgs({
   options: {
     quotes: { type: 'string', default: '10000' },
     keep: { type: 'boolean', default: false },
+    profiles: { type: 'string', default: 'mdx' },
     out: { type: 'string', default: path.join(projectRoot, 'bench/results/latest.json') },
   },
 });
 const quotes = Number(values.quotes);
+// Below 20 quotes the archive would have no stakeholder to speak of.
 if (!Number.isInteger(quotes) || quotes < 20) {
   console.error(`--quotes must be a whole number of at least 20 (got "${values.quotes}")`);
   process.exit(2);
 }
 
+if (values.profiles !== 'mdx' && values.profiles !== 'md') {
+  console.error(`--profiles must be mdx (as content/ is) or md (got "${values.profiles}")`);
+  process.exit(2);
+}
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
-const half = await measureArchive(Math.round(quotes / 2), log, values.keep);
-const full = await measureArchive(quotes, log, values.keep);
-const report = buildReport(full, half);
+const options = { log, keep: values.keep, profiles: values.profiles as ProfileFormat };
+const half = await measureArchive(Math.round(quotes / 2), options);
+const full = await measureArchive(quotes, options);
+const report = { ...buildReport(full, half), profiles: values.profiles };
 await mkdir(path.dirname(values.out), { recursive: true });
 await writeFile(values.out, JSON.stringify(report, null, 2) + '\n');
 console.log(formatTable(report));

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { generateArchive } from './generate-archive.ts';
+import { generateArchive, type ProfileFormat } from './generate-archive.ts';
 import { countPages, folderBytes, measurePages, type PageSizes } from './page-sizes.ts';
 import { runStage } from './run-stage.ts';
 import { timeQueries, type QueryCost } from './search-timing.ts';
@@ -41,13 +41,20 @@ const maxOf = (...values: (number | null)[]) =>
  * Generates an archive of `quotes` quotations in a temporary folder, builds it with the real
  * site code (Astro, then Pagefind), writes the floor from the same files, and measures it all.
  */
-export async function measureArchive(quotes: number, log: (line: string) => void, keep = false): Promise<ArchiveFigures> {
+export interface MeasureOptions {
+  log: (line: string) => void;
+  /** Keep the temporary folder (content, site, floor, stage logs) for inspection. */
+  keep: boolean;
+  profiles: ProfileFormat;
+}
+
+export async function measureArchive(quotes: number, { log, keep, profiles }: MeasureOptions): Promise<ArchiveFigures> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'otr-bench-'));
   const contentDir = path.join(work, 'content');
   const siteDir = path.join(work, 'site');
   const floorDir = path.join(work, 'floor');
   try {
-    const size = await generateArchive(contentDir, quotes);
+    const size = await generateArchive(contentDir, quotes, { profiles });
     log(`${quotes} quotes: generated in ${contentDir}; astro build…`);
     const env = {
       ...process.env,
