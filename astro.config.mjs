@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
-import { siteUrl, basePath, outDir, contentDir, cacheDir } from './src/settings.ts';
+import { siteUrl, basePath, outDir, contentDir, cacheDir, searchIndexOn } from './src/settings.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -20,7 +20,7 @@ export default defineConfig({
   // Shiki colours code with inline styles the CSP refuses; the record shows no code.
   markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
   // The search index must be built last, over the finished site.
-  integrations: [validateContent(contentDir), mdx(), publishedUrls(contentDir), sitemap(), pagefindIndex()],
+  integrations: [validateContent(contentDir), mdx(), publishedUrls(contentDir), sitemap(), ...(searchIndexOn ? [pagefindIndex()] : [])],
   // Hashes every script and style Astro emits; see the policy module for what it allows and why.
   security: { csp: contentSecurityPolicy },
   cacheDir,

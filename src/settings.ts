@@ -48,3 +48,9 @@ export const accessDate = process.env.OTR_ACCESS_DATE ?? new Date().toISOString(
 if (!/^\d{4}-\d{2}-\d{2}$/.test(accessDate)) {
   throw new Error(`OTR_ACCESS_DATE must be a date written YYYY-MM-DD, not "${accessDate}"`);
 }
+
+/**
+ * Whether the build indexes the site for search (`OTR_SEARCH_INDEX=off` skips it): the benchmark
+ * builds without it so that it can time the index as a stage of its own.
+ */
+export const searchIndexOn = process.env.OTR_SEARCH_INDEX !== 'off';

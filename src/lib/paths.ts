@@ -6,6 +6,8 @@ export const paths = {
   claims: () => '/claims/',
   claim: (id: string) => `/claims/${id}/`,
   quotes: () => '/quotes/',
+  /** Page n of the full list of quotes; page 1 is the list's own address. */
+  quotesPage: (n: number) => (n === 1 ? '/quotes/' : `/quotes/page/${n}/`),
   quote: (id: string) => `/quotes/${id}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,

@@ -93,7 +93,9 @@ export function buildRecord(input: RecordInput) {
     const byClaim = new Map<string, StanceOnClaim['quotes']>();
     for (const quote of quotes) {
       for (const { claim, stance } of quote.data.claims) {
-        byClaim.set(claim.id, [...(byClaim.get(claim.id) ?? []), { quote, stance }]);
+        const evidence = byClaim.get(claim.id);
+        if (evidence) evidence.push({ quote, stance });
+        else byClaim.set(claim.id, [{ quote, stance }]);
       }
     }
     for (const [claimId, evidence] of byClaim) {
@@ -112,6 +114,12 @@ export function buildRecord(input: RecordInput) {
   const contestScore = (claimId: string) => {
     const on = stancesByClaim.get(claimId) ?? [];
     return new Set(on.map((s) => s.position)).size * 1000 + on.length;
+  };
+  // Scored once, not inside the sort's comparator, and sorted once per build.
+  let claimsByContest: Entry<Claim>[] | undefined;
+  const sortClaimsByContest = () => {
+    const score = new Map(input.claims.map((c) => [c.id, contestScore(c.id)]));
+    return [...input.claims].sort((a, b) => score.get(b.id)! - score.get(a.id)! || a.id.localeCompare(b.id));
   };
 
   return {
@@ -136,10 +144,7 @@ export function buildRecord(input: RecordInput) {
     stancesOf: (stakeholderId: string) => stancesByStakeholder.get(stakeholderId) ?? [],
     stancesOn: (claimId: string) => stancesByClaim.get(claimId) ?? [],
     /** Claims ordered from the most argued over to the least. */
-    claimsByContest: () =>
-      [...input.claims].sort(
-        (a, b) => contestScore(b.id) - contestScore(a.id) || a.id.localeCompare(b.id),
-      ),
+    claimsByContest: () => [...(claimsByContest ??= sortClaimsByContest())],
   };
 }
 

@@ -1,0 +1,39 @@
+/**
+ * `npm run bench -- --quotes N`: builds a synthetic archive of N quotes and of N/2 with the real
+ * site code, measures both against the floor, prints a table and writes bench/results/latest.json.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ProfileFormat } from './generate-archive.ts';
+import { measureArchive, projectRoot } from './measure-archive.ts';
+import { buildReport, formatTable } from './report.ts';
+
+const { values } = parseArgs({
+  options: {
+    quotes: { type: 'string', default: '10000' },
+    keep: { type: 'boolean', default: false },
+    profiles: { type: 'string', default: 'mdx' },
+    out: { type: 'string', default: path.join(projectRoot, 'bench/results/latest.json') },
+  },
+});
+const quotes = Number(values.quotes);
+// Below 20 quotes the archive would have no stakeholder to speak of.
+if (!Number.isInteger(quotes) || quotes < 20) {
+  console.error(`--quotes must be a whole number of at least 20 (got "${values.quotes}")`);
+  process.exit(2);
+}
+
+if (values.profiles !== 'mdx' && values.profiles !== 'md') {
+  console.error(`--profiles must be mdx (as content/ is) or md (got "${values.profiles}")`);
+  process.exit(2);
+}
+const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+const options = { log, keep: values.keep, profiles: values.profiles as ProfileFormat };
+const half = await measureArchive(Math.round(quotes / 2), options);
+const full = await measureArchive(quotes, options);
+const report = { ...buildReport(full, half), profiles: values.profiles };
+await mkdir(path.dirname(values.out), { recursive: true });
+await writeFile(values.out, JSON.stringify(report, null, 2) + '\n');
+console.log(formatTable(report));
+console.log(`\nwritten to ${path.relative(process.cwd(), values.out)}`);

@@ -1,0 +1,106 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { generateArchive, type ProfileFormat } from './generate-archive.ts';
+import { countPages, folderBytes, measurePages, type PageSizes } from './page-sizes.ts';
+import { runStage } from './run-stage.ts';
+import { timeQueries, type QueryCost } from './search-timing.ts';
+import { BENCH_QUERIES } from './vocabulary.ts';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../../..');
+const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
+
+/** Everything measured for one archive size. Units are in the field names. */
+export interface ArchiveFigures {
+  quotes: number;
+  stakeholders: number;
+  claims: number;
+  sources: number;
+  events: number;
+  pages: number;
+  floor_pages: number;
+  astro_build_s: number;
+  astro_peak_rss_mb: number | null;
+  index_build_s: number;
+  index_peak_rss_mb: number | null;
+  build_total_s: number;
+  peak_rss_mb: number | null;
+  astro_ms_per_page: number;
+  floor_s: number;
+  ratio_to_floor: number;
+  index_mb: number;
+  page_sizes: Record<'quotes' | 'claims' | 'stakeholders', PageSizes>;
+  queries: QueryCost[];
+}
+
+const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+const maxOf = (...values: (number | null)[]) =>
+  values.some((v) => v === null) ? null : Math.max(...(values as number[]));
+
+/**
+ * Generates an archive of `quotes` quotations in a temporary folder, builds it with the real
+ * site code (Astro, then Pagefind), writes the floor from the same files, and measures it all.
+ */
+export interface MeasureOptions {
+  log: (line: string) => void;
+  /** Keep the temporary folder (content, site, floor, stage logs) for inspection. */
+  keep: boolean;
+  profiles: ProfileFormat;
+}
+
+export async function measureArchive(quotes: number, { log, keep, profiles }: MeasureOptions): Promise<ArchiveFigures> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'otr-bench-'));
+  const contentDir = path.join(work, 'content');
+  const siteDir = path.join(work, 'site');
+  const floorDir = path.join(work, 'floor');
+  try {
+    const size = await generateArchive(contentDir, quotes, { profiles });
+    log(`${quotes} quotes: generated in ${contentDir}; astro build…`);
+    const env = {
+      ...process.env,
+      OTR_CONTENT_DIR: contentDir,
+      OTR_OUT_DIR: siteDir,
+      OTR_CACHE_DIR: path.join(work, 'cache'),
+      // The build would index the site itself; the index is timed below as a stage of its own.
+      OTR_SEARCH_INDEX: 'off',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    const astro = await runStage(bin('astro'), ['build'], env, projectRoot);
+    log(`${quotes} quotes: astro ${round(astro.seconds, 1)} s; pagefind…`);
+    const index = await runStage(bin('pagefind'), ['--site', siteDir], env, projectRoot);
+    log(`${quotes} quotes: pagefind ${round(index.seconds, 1)} s; floor…`);
+    const floorScript = path.join(import.meta.dirname, 'floor.ts');
+    const floor = await runStage(process.execPath, [floorScript, contentDir, floorDir], env, projectRoot);
+    log(`${quotes} quotes: floor ${round(floor.seconds, 1)} s; page sizes and search…`);
+    if (keep) {
+      await writeFile(path.join(work, 'astro.log'), astro.output);
+      await writeFile(path.join(work, 'pagefind.log'), index.output);
+    }
+    const pages = await countPages(siteDir);
+    const figures: ArchiveFigures = {
+      ...size,
+      pages,
+      floor_pages: await countPages(floorDir),
+      astro_build_s: round(astro.seconds),
+      astro_peak_rss_mb: astro.peakRssMb,
+      index_build_s: round(index.seconds),
+      index_peak_rss_mb: index.peakRssMb,
+      build_total_s: round(astro.seconds + index.seconds),
+      peak_rss_mb: maxOf(astro.peakRssMb, index.peakRssMb),
+      astro_ms_per_page: round((astro.seconds * 1000) / pages),
+      floor_s: round(floor.seconds),
+      ratio_to_floor: round(astro.seconds / floor.seconds),
+      index_mb: round((await folderBytes(path.join(siteDir, 'pagefind'))) / 2 ** 20),
+      page_sizes: {
+        quotes: await measurePages(siteDir, 'quotes'),
+        claims: await measurePages(siteDir, 'claims'),
+        stakeholders: await measurePages(siteDir, 'stakeholders'),
+      },
+      queries: await timeQueries(siteDir, BENCH_QUERIES),
+    };
+    return figures;
+  } finally {
+    if (keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,47 @@
+import { launchBrowser } from '../../../tests/helpers/browser.ts';
+import path from 'node:path';
+import { precompress, serveCounting } from './serve-counting.ts';
+
+/** One query as a reader on a first visit would run it. */
+export interface QueryCost {
+  query: string;
+  results: number;
+  /** From asking Pagefind to load until the first result's data has arrived. */
+  firstResultMs: number;
+  /** Bytes over the wire for the search, text gzipped: script, worker, WebAssembly, index, fragment. */
+  bytes: number;
+}
+
+/**
+ * Times each query in Chromium with a cold cache (a fresh browser context per query), through
+ * Pagefind's JS API: `pagefind.search()`, then the first result's `data()`.
+ */
+export async function timeQueries(siteDir: string, queries: string[]): Promise<QueryCost[]> {
+  await precompress(path.join(siteDir, 'pagefind'));
+  const site = await serveCounting(siteDir);
+  const browser = await launchBrowser();
+  try {
+    const costs: QueryCost[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // A missing page gives the small 404 page: a same-origin host for the module import.
+      await page.goto(new URL('bench-blank/', site.url).href);
+      site.reset();
+      const timing = await page.evaluate(async (q) => {
+        const started = performance.now();
+        const pagefind = await import('/pagefind/pagefind.js');
+        const search = await pagefind.search(q);
+        if (search.results.length === 0) return { results: 0, ms: performance.now() - started };
+        await search.results[0].data();
+        return { results: search.results.length, ms: performance.now() - started };
+      }, query);
+      costs.push({ query, results: timing.results, firstResultMs: Math.round(timing.ms), bytes: site.bytesSent() });
+      await context.close();
+    }
+    return costs;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

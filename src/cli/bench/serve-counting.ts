@@ -1,0 +1,59 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+
+/**
+ * Writes a gzipped copy beside each text file of a folder, as static hosts compress text on the
+ * way out; Pagefind's own index files are compressed already.
+ */
+export async function precompress(dir: string): Promise<void> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((e) => e.isFile() && /\.(js|json|css|html)$/.test(e.name))) {
+    const file = path.join(entry.parentPath, entry.name);
+    await writeFile(`${file}.gz`, gzipSync(await readFile(file)));
+  }
+}
+
+/** A static host on loopback that counts the bytes it sends, as a plain file host would send them. */
+export interface CountingServer {
+  url: string;
+  /** Bytes of response bodies sent since the last reset. */
+  bytesSent: () => number;
+  reset: () => void;
+  close: () => Promise<void>;
+}
+
+/**
+ * Counting at the server rather than in the browser catches every request, including those a
+ * page's workers make, which the page's own network events do not report.
+ */
+export async function serveCounting(dir: string): Promise<CountingServer> {
+  const files = sirv(dir, { dev: false, etag: true, gzip: true });
+  let sent = 0;
+  const server = http.createServer((req, res) => {
+    const { write, end } = res;
+    const count = (chunk: unknown) => {
+      // Only what the search asked for: the browser's own favicon probe gets a 404.
+      if (res.statusCode >= 400) return;
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent += Buffer.byteLength(chunk);
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), write.call(res, chunk as never, ...(rest as [])))) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => (count(chunk), end.call(res, chunk as never, ...(rest as [])))) as typeof res.end;
+    files(req, res, () => {
+      res.statusCode = 404;
+      req.url = '/404.html';
+      files(req, res, () => res.end('Not found'));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    bytesSent: () => sent,
+    reset: () => (sent = 0),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
