@@ -20,6 +20,8 @@ export interface PageReferences {
 /** Attributes holding one URL; `loads` marks those fetched with the page. */
 const URL_ATTRIBUTES: { selector: string; attribute: string; loads: boolean }[] = [
   { selector: 'a[href]', attribute: 'href', loads: false },
+  // A search form must lead somewhere: the header and 404 forms submit to /search/.
+  { selector: 'form[action]', attribute: 'action', loads: false },
   { selector: 'area[href]', attribute: 'href', loads: false },
   { selector: 'link[href]:not([rel~="canonical"]):not([rel~="alternate"])', attribute: 'href', loads: true },
   { selector: 'link[rel~="canonical"][href], link[rel~="alternate"][href]', attribute: 'href', loads: false },
