@@ -98,7 +98,8 @@ function quoteText(random: Random): string {
   let text = paragraph(random, 1 + random.int(4));
   if (random.chance(0.1)) text = text.replace(' encryption', ' [e2e] encryption');
   if (random.chance(0.1)) text = text.replace(/\. (\w)/, ' … $1');
-  if (random.chance(0.1)) text = `the “${text.slice(0, 40).trim()}” of it all`;
+  // Cut at a word boundary, so that a quoted phrase never ends inside an alteration like "[e2e]".
+  if (random.chance(0.1)) text = `the “${text.slice(0, 40).replace(/\s*\S*$/, '')}” of it all`;
   return text;
 }
 
