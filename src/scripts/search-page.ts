@@ -79,11 +79,20 @@ async function startSearch(root: HTMLElement) {
     show(state);
   });
 
+  // The box is usable while the index loads. Words typed meanwhile are newer than the URL's:
+  // searching the URL's instead would show results for words the reader has replaced.
+  let typed: string | undefined;
+  const noteTyping = (event: Event) => {
+    if (event.target instanceof HTMLInputElement && event.target.closest('pagefind-input')) typed = event.target.value;
+  };
+  root.addEventListener('input', noteTyping);
   root.hidden = false;
   // In faceted mode the first load runs an empty search of its own; let it finish before ours.
   await instance.triggerLoad();
+  root.removeEventListener('input', noteTyping);
   if (instance.__pagefind__) rankExactQuotesFirst(instance.__pagefind__);
-  show(readSearchState(new URLSearchParams(location.search), vocabulary));
+  const linked = readSearchState(new URLSearchParams(location.search), vocabulary);
+  show(typed === undefined ? linked : { ...linked, term: typed });
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
