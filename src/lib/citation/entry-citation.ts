@@ -1,9 +1,12 @@
+import path from 'node:path';
 import type { PartialDate } from '../../schemas/partial-date';
 import type { ArchiveRecord } from '../record';
 import { paths } from '../paths';
 import { openingWords } from '../quote-title';
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item';
-import { formatCitations, type Citations } from './format-citations';
+import type { Citations } from './format-citations';
+import { cachedCitations } from './citation-cache';
+import { cacheDir } from '../../settings';
 
 /** The collections whose pages offer citations. */
 export const CITABLE_COLLECTIONS = ['quotes', 'sources', 'stakeholders', 'claims'] as const;
@@ -75,7 +78,7 @@ export function entryCitations(
   const key = `${collection}/${id}`;
   let citations = cache.get(key);
   if (!citations) {
-    citations = formatCitations(entryCslItem(record, collection, id, context));
+    citations = cachedCitations(path.join(cacheDir, 'citations'), entryCslItem(record, collection, id, context));
     cache.set(key, citations);
   }
   return citations;
