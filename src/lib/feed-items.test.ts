@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord } from './record';
-import { feedPubDate, newestFirst, quoteFeedItem } from './feed-items';
+import { correctionFeedItems, feedPubDate, newestFirst, quoteFeedItem } from './feed-items';
 import { testQuote, testRecordInput } from './test-record-input';
 
 const record = buildRecord(
@@ -43,5 +43,35 @@ describe('a quote in a feed', () => {
       'https://example.org/archive/quotes/dated/',
       'https://example.org/archive/quotes/undated/',
     ]);
+  });
+});
+
+describe('a correction in a feed', () => {
+  const corrected = testQuote('fixed', 'a', [], { iso: '2021-04-19', precision: 'day' });
+  corrected.data.corrections = [
+    { date: { iso: '2026-11-20', precision: 'day' }, changed: '“acceptible” corrected to “acceptable”', reason: 'typing error' },
+    { date: { iso: '2026-11', precision: 'month' }, changed: 'comma restored', reason: 'the source prints it' },
+  ] as never;
+  const withCorrections = buildRecord(testRecordInput([corrected]));
+  const items = correctionFeedItems(withCorrections, withCorrections.quotes[0], 'https://example.org', '/');
+
+  it('is an item of its own for each correction, linking to it on the quote page', () => {
+    expect(items.map((i) => i.link)).toEqual([
+      'https://example.org/quotes/fixed/#correction-1',
+      'https://example.org/quotes/fixed/#correction-2',
+    ]);
+    expect(items[0].title).toBe('Correction: A: “Words of fixed.”');
+  });
+
+  it('says what changed and why, and dates the item by the correction, never inventing a day', () => {
+    expect(items[0].description).toContain('“acceptible” corrected to “acceptable”');
+    expect(items[0].description).toContain('Why: typing error');
+    expect(items[0].pubDate?.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(items[1].pubDate).toBeUndefined();
+  });
+
+  it('comes before the older quote it corrects, newest first', () => {
+    const quoteItem = quoteFeedItem(withCorrections, withCorrections.quotes[0], 'https://example.org', '/');
+    expect(newestFirst([quoteItem, ...items]).map((i) => i.link)[2]).toBe(quoteItem.link);
   });
 });

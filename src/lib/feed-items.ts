@@ -5,10 +5,7 @@ import { absoluteUrl, paths } from './paths';
 import { quoteTitle } from './quote-title';
 import type { ArchiveRecord, Entry, Quote } from './record';
 
-/**
- * One entry of a feed. Quotes are the only kind today; a correction would be another item with
- * its own date, merged in by `newestFirst`, so feeds need no other change to carry corrections.
- */
+/** One entry of a feed: a quote, or a correction to a quote's words, each with its own date. */
 export interface FeedItem {
   title: string;
   /** Absolute permanent URL; also the item's guid. */
@@ -54,6 +51,33 @@ export function quoteFeedItem(
     pubDate: feedPubDate(date),
     date,
   };
+}
+
+/** The fragment of a quote page that holds its n-th correction (counting from 0). */
+export function correctionAnchor(index: number): string {
+  return `correction-${index + 1}`;
+}
+
+/** Every correction of a quote as a feed item, dated by the correction, linking to it on the page. */
+export function correctionFeedItems(
+  record: Pick<ArchiveRecord, 'stakeholder'>,
+  quote: Entry<Quote>,
+  site: string,
+  base: string,
+): FeedItem[] {
+  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
+  const own = isSpeakersOwnWords(quote.data.delivery);
+  return quote.data.corrections.map((correction, i) => ({
+    title: `Correction: ${quoteTitle(speaker, quote.data.text, own)}`,
+    link: `${absoluteUrl(paths.quote(quote.id), site, base)}#${correctionAnchor(i)}`,
+    description: [
+      `${formatPartialDate(correction.date)}: ${correction.changed}`,
+      `Why: ${correction.reason}`,
+      `The quotation now reads: ${own ? `“${quote.data.text}”` : quote.data.text}`,
+    ].join('\n\n'),
+    pubDate: feedPubDate(correction.date),
+    date: correction.date,
+  }));
 }
 
 /** Items newest first; among items of one date, the more precisely dated first, then by link. */

@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import { newestFirst, quoteFeedItem } from './feed-items';
+import { correctionFeedItems, newestFirst, quoteFeedItem } from './feed-items';
 import { absoluteUrl } from './paths';
 import type { ArchiveRecord, Entry, Quote } from './record';
 
@@ -16,7 +16,10 @@ interface QuoteFeedOptions {
   base: string;
 }
 
-/** An RSS 2.0 feed of quotes, newest first, with a self link so feed readers can subscribe. */
+/**
+ * An RSS 2.0 feed of quotes and of the corrections made to their words, newest first, with a
+ * self link so feed readers can subscribe.
+ */
 export function quoteFeed(options: QuoteFeedOptions): Promise<Response> {
   const { record, site, base } = options;
   const self = absoluteUrl(options.feedPath, site, base);
@@ -26,7 +29,9 @@ export function quoteFeed(options: QuoteFeedOptions): Promise<Response> {
     site: absoluteUrl(options.pagePath, site, base),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: newestFirst(options.quotes.map((q) => quoteFeedItem(record, q, site, base))).map(
+    items: newestFirst(
+      options.quotes.flatMap((q) => [quoteFeedItem(record, q, site, base), ...correctionFeedItems(record, q, site, base)]),
+    ).map(
       ({ title, link, description, pubDate }) => ({ title, link, description, pubDate }),
     ),
   });

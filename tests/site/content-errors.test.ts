@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
 import { copyContent } from '../helpers/content-copy';
 import { readPage, visibleText } from '../helpers/html';
+import { siteUrl } from '../../src/settings';
 
 describe('a build of content with a broken reference', () => {
   it('fails, naming the file and the missing stakeholder', async () => {
@@ -60,7 +61,7 @@ describe('a build of content with many kinds of fault', () => {
 });
 
 describe('a correction to a quote’s words', () => {
-  it('lets the build through, and shows on the quote page and on /corrections/', async () => {
+  it('lets the build through, and shows on the quote page, on /corrections/ and in the feeds', async () => {
     const content = await copyContent();
     const quote = await readFile(path.join(content.dir, 'quotes/patel-not-acceptable.yaml'), 'utf8');
     await content.write(
@@ -78,5 +79,12 @@ describe('a correction to a quote’s words', () => {
     const entry = list.querySelector('[data-correction="patel-not-acceptable"]');
     expect(visibleText(entry)).toMatch(/20 November 2026: Priti Patel: “We cannot allow a situation/);
     expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/patel-not-acceptable/');
+    const link = `${new URL('/quotes/patel-not-acceptable/', siteUrl).href}#correction-1`;
+    expect(page.querySelector('#correction-1')).not.toBeNull();
+    for (const feed of ['feed.xml', 'stakeholders/priti-patel/feed.xml']) {
+      const xml = await readFile(path.join(build.outDir, feed), 'utf8');
+      expect(xml, feed).toContain(`<link>${link}</link>`);
+      expect(xml, feed).toContain('Correction: Priti Patel');
+    }
   });
 });
