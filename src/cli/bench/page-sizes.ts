@@ -44,7 +44,7 @@ export async function measurePages(siteDir: string, kind: string): Promise<PageS
     return assetCache.get(url)!;
   };
   const ids = (await readdir(path.join(siteDir, kind), { withFileTypes: true })).filter((d) => d.isDirectory());
-  const rows = [];
+  const rows: { html: number; css: number; js: number; gzip: number }[] = [];
   for (const { name } of ids) {
     const file = path.join(siteDir, kind, name, 'index.html');
     if (!(await stat(file).catch(() => undefined))) continue;

@@ -16,6 +16,8 @@ function queryFigures(queries: QueryCost[]) {
   };
 }
 
+type PageFigure = `${'quote' | 'claim' | 'stakeholder'}_page_${'html_kb' | 'html_kb_max' | 'css_kb' | 'js_kb' | 'js_kb_max' | 'html_css_gzip_kb' | 'html_css_gzip_kb_max'}`;
+
 /** One archive size as flat, unit-named figures (the shape of `bench/results/latest.json`). */
 export function flatten(f: ArchiveFigures) {
   const { page_sizes, queries, ...build } = f;
@@ -33,7 +35,7 @@ export function flatten(f: ArchiveFigures) {
         [`${prefix}html_css_gzip_kb_max`, s.html_css_gzip_kb_max],
       ];
     }),
-  );
+  ) as Record<PageFigure, number>;
   return { ...build, ...pageFigures, ...queryFigures(queries) };
 }
 

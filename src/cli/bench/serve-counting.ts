@@ -40,12 +40,17 @@ export async function serveCounting(dir: string): Promise<CountingServer> {
       if (res.statusCode >= 400) return;
       if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent += Buffer.byteLength(chunk);
     };
-    res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), write.call(res, chunk as never, ...(rest as [])))) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => (count(chunk), end.call(res, chunk as never, ...(rest as [])))) as typeof res.end;
+    // Counting wrappers around Node's overloaded write/end: arguments pass through untouched.
+    const passWrite = write as (...args: unknown[]) => boolean;
+    const passEnd = end as (...args: unknown[]) => typeof res;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), passWrite.call(res, chunk, ...rest))) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => (count(chunk), passEnd.call(res, chunk, ...rest))) as typeof res.end;
     files(req, res, () => {
       res.statusCode = 404;
       req.url = '/404.html';
-      files(req, res, () => res.end('Not found'));
+      files(req, res, () => {
+        res.end('Not found');
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
