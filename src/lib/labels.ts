@@ -49,6 +49,13 @@ export const POSITION_LABELS: Record<Position, { label: string; symbol: string }
 
 export const STANCE_ORDER: Stance[] = ['supports', 'disputes', 'qualifies'];
 
+/** What quotes holding a stance do to a claim, as a verb after a plural: "quotes that dispute it". */
+export const STANCE_VERBS: Record<Stance, string> = {
+  supports: 'support',
+  disputes: 'dispute',
+  qualifies: 'qualify',
+};
+
 /** Positions in the order pages list them; "mixed" last. */
 export const POSITION_ORDER: Position[] = [...STANCE_ORDER, 'mixed'];
 
