@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
 import { resultCount, resultPaths } from '../helpers/search';
+import { useBrowserOnSite } from '../helpers/browser-on-site';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const running = useBrowserOnSite();
 
 /** The count a facet shows next to one of its values. */
 async function facetCount(page: import('playwright-core').Page, filter: string, value: string) {
@@ -23,8 +12,8 @@ async function facetCount(page: import('playwright-core').Page, filter: string, 
 
 describe('filtering search results', () => {
   it('narrows the results to the chosen speaker, as many as the facet counted, and records it in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=encryption`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=encryption`);
     await resultPaths(page);
     const all = await resultCount(page);
     const counted = await facetCount(page, 'speaker', 'Priti Patel');
@@ -39,8 +28,8 @@ describe('filtering search results', () => {
   });
 
   it('shows the same results after reloading a shared URL with a query, a filter and an order', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=encryption&delivery=prepared-remarks&sort=newest`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=encryption&delivery=prepared-remarks&sort=newest`);
     const first = await resultPaths(page);
     const count = await resultCount(page);
     expect(count).toBeGreaterThan(0);
@@ -54,8 +43,8 @@ describe('filtering search results', () => {
   });
 
   it('goes back to the previous search with the browser’s back button, and forward again', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=guardrail`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=guardrail`);
     const guardrail = await resultPaths(page);
     await page.locator('pagefind-input input').fill('moral duty');
     await page.waitForURL(/q=moral\+duty/);
@@ -72,8 +61,8 @@ describe('filtering search results', () => {
   });
 
   it('shows each result’s speaker, date and delivery, with the searched words marked', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=guardrail`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=guardrail`);
     await resultPaths(page);
     const first = page.locator('.search-result').first();
     expect(await first.locator('.search-result-facts').innerText()).toBe(

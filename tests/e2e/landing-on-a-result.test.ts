@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
 import { resultPaths } from '../helpers/search';
+import { useBrowserOnSite } from '../helpers/browser-on-site';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const running = useBrowserOnSite();
 
 describe('landing on a page from a search result', () => {
   it('marks the searched words in the quotation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=guardrail`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/?q=guardrail`);
     await resultPaths(page);
     await page.locator('.search-result-title a').first().click();
     await page.waitForURL(/\/quotes\/wanless-government-must-be-the-guardrail\/\?highlight=guardrail$/);
@@ -29,10 +18,10 @@ describe('landing on a page from a search result', () => {
   });
 
   it('loads no highlighting script on an ordinary visit to a quote page', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}quotes/wanless-government-must-be-the-guardrail/`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.site.url}quotes/wanless-government-must-be-the-guardrail/`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     expect(await page.locator('mark').count()).toBe(0);
     await page.close();

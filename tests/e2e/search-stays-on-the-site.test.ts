@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
 import { resultPaths } from '../helpers/search';
+import { useBrowserOnSite } from '../helpers/browser-on-site';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const running = useBrowserOnSite();
 
 describe('searching the record', () => {
   it('requests nothing from any other host, from typing to landing on a result', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${running.site.url}search/`);
     await page.locator('pagefind-input input').fill('moral duty');
     await resultPaths(page);
     await page.locator('pagefind-filter-pane input[name="kind"][value="Quote"]').check();
@@ -28,7 +17,7 @@ describe('searching the record', () => {
     await page.locator('.search-result-title a').first().click();
     await page.waitForURL(/\/quotes\//);
     await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const origin = new URL(site.url).origin;
+    const origin = new URL(running.site.url).origin;
     expect(requested.length).toBeGreaterThan(5);
     expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:'))).toEqual([]);
     await page.close();

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { useBrowserOnSite } from '../helpers/browser-on-site';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const running = useBrowserOnSite();
 
 describe('the search box in every page’s header', () => {
   it('takes a reader without JavaScript to /search/?q=…, which says search needs JavaScript and offers the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}claims/`);
+    await page.goto(`${running.site.url}claims/`);
     await page.locator('#site-search').fill('moral duty');
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/\/search\/\?q=moral\+duty$/);
@@ -30,8 +19,8 @@ describe('the search box in every page’s header', () => {
   });
 
   it('is focused by pressing “/”, unless the reader is typing somewhere else', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}quotes/patel-moral-duty/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}quotes/patel-moral-duty/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('duty');
@@ -40,8 +29,8 @@ describe('the search box in every page’s header', () => {
   });
 
   it('on the search page, “/” focuses the page’s own search box', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}search/`);
     await page.locator('pagefind-input input').waitFor();
     await page.locator('h1').click();
     await page.keyboard.press('/');

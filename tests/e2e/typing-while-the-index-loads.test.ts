@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
 import { resultPaths } from '../helpers/search';
+import { useBrowserOnSite } from '../helpers/browser-on-site';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const running = useBrowserOnSite();
 
 // A slow connection, made certain: the file arrives only once the reader has typed.
 const slowFiles = [
@@ -23,7 +12,7 @@ const slowFiles = [
 
 describe('a reader who types on a slow connection', () => {
   it.each(slowFiles)('searches the words in the box when %s arrives late', async (_what, pattern) => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     let fileRequested!: () => void;
     const requested = new Promise<void>((resolve) => (fileRequested = resolve));
     let releaseFile!: () => void;
@@ -33,7 +22,7 @@ describe('a reader who types on a slow connection', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${running.site.url}search/`);
     await requested;
     await page.locator('pagefind-input input').fill('moral duty');
     await page.locator('pagefind-summary', { hasText: 'Searching for moral duty' }).waitFor();
