@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildArchiveExport, resolveReferences } from './archive-export';
+import type { SchemaNode } from './data-fields';
 import { archiveJsonSchema } from './export-schema';
 import { buildQuotesCsv, QUOTE_COLUMNS } from './quotes-csv';
 import { buildRecord } from './record';
@@ -44,10 +45,12 @@ describe('the archive export', () => {
   });
 
   it('documents every field with the JSDoc of its schema', () => {
-    const quote = (schema as any).properties.quotes.items;
-    expect(quote.properties.text.description).toMatch(/exactly as the source prints them/);
-    expect(quote.properties.claims.items.properties.stance.description).toMatch(/supports, disputes or qualifies/);
-    expect(quote.properties.date.properties.precision.description).toBe('How much of the date is known.');
+    const field = (node: SchemaNode | undefined, ...path: string[]): SchemaNode | undefined =>
+      path.reduce<SchemaNode | undefined>((n, name) => (name === '[]' ? n?.items : n?.properties?.[name]), node);
+    const quote = field(schema as SchemaNode, 'quotes', '[]');
+    expect(field(quote, 'text')?.description).toMatch(/exactly as the source prints them/);
+    expect(field(quote, 'claims', '[]', 'stance')?.description).toMatch(/supports, disputes or qualifies/);
+    expect(field(quote, 'date', 'precision')?.description).toBe('How much of the date is known.');
   });
 
   it('turns references into ids however deep they lie', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listDataFields } from './data-fields';
+import { listDataFields, type SchemaNode } from './data-fields';
 import { archiveJsonSchema } from './export-schema';
 
-const schema = archiveJsonSchema('https://example.org/data/archive.schema.json') as any;
-const quoteFields = listDataFields(schema.properties.quotes.items);
+const schema = archiveJsonSchema('https://example.org/data/archive.schema.json') as SchemaNode;
+const quoteFields = listDataFields(schema.properties!.quotes.items!);
 const field = (path: string) => quoteFields.find((f) => f.path === path);
 
 describe('the documented fields of the export', () => {
@@ -22,7 +22,7 @@ describe('the documented fields of the export', () => {
 
   it('leaves no field of any collection without a meaning', () => {
     for (const collection of ['sources', 'stakeholders', 'claims', 'quotes', 'events']) {
-      for (const f of listDataFields(schema.properties[collection].items)) {
+      for (const f of listDataFields(schema.properties![collection].items!)) {
         expect(f.meaning, `${collection}.${f.path}`).not.toBe('');
       }
     }

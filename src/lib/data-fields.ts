@@ -1,5 +1,5 @@
 /** The part of a JSON Schema node this page reads. */
-interface SchemaNode {
+export interface SchemaNode {
   type?: string;
   enum?: unknown[];
   pattern?: string;
