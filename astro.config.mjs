@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
+import { unified } from '@astrojs/markdown-remark';
 import { siteUrl, basePath, outDir, contentDir, cacheDir, searchIndexOn } from './src/settings.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   // Compression can drop the space between two inline elements, which would alter a quotation.
   compressHTML: false,
   // Shiki colours code with inline styles the CSP refuses; the record shows no code.
-  markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   // The search index must be built last, over the finished site.
   integrations: [validateContent(contentDir), mdx(), publishedUrls(contentDir), sitemap(), ...(searchIndexOn ? [pagefindIndex()] : [])],
   // Hashes every script and style Astro emits; see the policy module for what it allows and why.
