@@ -1,40 +1,8 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
+import { serveStatic as serveSite, type Served } from '../../src/cli/static-host';
 
-export interface Served {
-  /** Origin and base path, e.g. `http://127.0.0.1:5123/archive/`. */
-  url: string;
-  close: () => Promise<void>;
-}
+export type { Served };
 
-/**
- * Serves a built site as a plain static host would: files only, `404.html` for anything
- * missing, and optionally under a base path. Listens on loopback, on a free port.
- */
-export async function serveStatic(dir: string, base = '/'): Promise<Served> {
-  const files = sirv(dir, { dev: false, etag: true });
-  const prefix = base.replace(/\/+$/, '');
-  const server = http.createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (prefix && !url.startsWith(prefix + '/')) {
-      res.statusCode = 404;
-      res.end('Not under the base path');
-      return;
-    }
-    req.url = url.slice(prefix.length) || '/';
-    files(req, res, () => {
-      res.statusCode = 404;
-      req.url = '/404.html';
-      files(req, res, () => {
-        res.end('Not found');
-      });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${prefix}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+/** The built site on a static host on loopback, optionally under a base path. */
+export function serveStatic(dir: string, base = '/'): Promise<Served> {
+  return serveSite(dir, { base });
 }

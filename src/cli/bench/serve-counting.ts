@@ -1,9 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import sirv from 'sirv';
+import { serveStatic } from '../static-host.ts';
 
 /**
  * Writes a gzipped copy beside each text file of a folder, as static hosts compress text on the
@@ -31,34 +29,27 @@ export interface CountingServer {
  * page's workers make, which the page's own network events do not report.
  */
 export async function serveCounting(dir: string): Promise<CountingServer> {
-  const files = sirv(dir, { dev: false, etag: true, gzip: true });
   let sent = 0;
-  const server = http.createServer((req, res) => {
-    const { write, end } = res;
-    const count = (chunk: unknown) => {
-      // Only what the search asked for: the browser's own favicon probe gets a 404.
-      if (res.statusCode >= 400) return;
-      if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent += Buffer.byteLength(chunk);
-    };
-    // Counting wrappers around Node's overloaded write/end: arguments pass through untouched.
-    const passWrite = write as (...args: unknown[]) => boolean;
-    const passEnd = end as (...args: unknown[]) => typeof res;
-    res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), passWrite.call(res, chunk, ...rest))) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => (count(chunk), passEnd.call(res, chunk, ...rest))) as typeof res.end;
-    files(req, res, () => {
-      res.statusCode = 404;
-      req.url = '/404.html';
-      files(req, res, () => {
-        res.end('Not found');
-      });
-    });
+  const site = await serveStatic(dir, {
+    gzip: true,
+    onResponse: (res) => {
+      const { write, end } = res;
+      const count = (chunk: unknown) => {
+        // Only what the search asked for: the browser's own favicon probe gets a 404.
+        if (res.statusCode >= 400) return;
+        if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent += Buffer.byteLength(chunk);
+      };
+      // Counting wrappers around Node's overloaded write/end: arguments pass through untouched.
+      const passWrite = write as (...args: unknown[]) => boolean;
+      const passEnd = end as (...args: unknown[]) => typeof res;
+      res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), passWrite.call(res, chunk, ...rest))) as typeof res.write;
+      res.end = ((chunk?: unknown, ...rest: unknown[]) => (count(chunk), passEnd.call(res, chunk, ...rest))) as typeof res.end;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: site.url,
     bytesSent: () => sent,
     reset: () => (sent = 0),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: site.close,
   };
 }
