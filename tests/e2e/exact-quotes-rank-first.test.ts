@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic, type Served } from '../helpers/serve';
-import { readQuotes, resultPaths, wordRuns, type QuoteFile, type SearchPageWindow } from '../helpers/search';
+import { readQuoteFiles, type QuoteFile } from '../helpers/content-files';
+import { resultPaths, wordRuns, type SearchPageWindow } from '../helpers/search';
 
 let browser: Browser;
 let site: Served;
 let quotes: QuoteFile[];
 
 beforeAll(async () => {
-  [browser, site, quotes] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir')), readQuotes()]);
+  [browser, site, quotes] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir')), readQuoteFiles()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,27 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import type { Page } from 'playwright-core';
-import { projectRoot } from './build-site';
-
-/** One quotation of the real record, as its file gives it. */
-export interface QuoteFile {
-  id: string;
-  text: string;
-  speaker: string;
-  delivery: string;
-}
-
-/** Every quote file in `content/quotes/`. */
-export async function readQuotes(): Promise<QuoteFile[]> {
-  const dir = path.join(projectRoot, 'content/quotes');
-  return Promise.all(
-    (await readdir(dir)).map(async (file) => ({
-      id: file.replace(/\.yaml$/, ''),
-      ...(loadYaml(await readFile(path.join(dir, file), 'utf8')) as Omit<QuoteFile, 'id'>),
-    })),
-  );
-}
 
 /** Runs of `length` consecutive words of a text, starting every `stride` words, and the last run. */
 export function wordRuns(text: string, length: number, stride: number): string[] {

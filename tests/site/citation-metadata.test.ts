@@ -1,18 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site';
+import { readQuoteFiles } from '../helpers/content-files';
 import { readPage, visibleText } from '../helpers/html';
 
 const siteDir = inject('siteDir');
-const quotesDir = path.join(projectRoot, 'content/quotes');
-const quotes = await Promise.all(
-  (await readdir(quotesDir)).map(async (file) => ({
-    id: file.replace(/\.yaml$/, ''),
-    ...(loadYaml(await readFile(path.join(quotesDir, file), 'utf8')) as { text: string; speaker: string }),
-  })),
-);
+const quotes = await readQuoteFiles();
 const speakerNames = new Map(
   await Promise.all(
     [...new Set(quotes.map((q) => q.speaker))].map(async (id) => {

@@ -1,8 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
+import { readQuoteFiles, type QuoteFile } from '../helpers/content-files';
 import { readPage, visibleText } from '../helpers/html';
 
 const siteDir = inject('siteDir');
@@ -10,23 +10,10 @@ const article = (
   await readFile(path.join(projectRoot, '../shared/sources/eandt-moral-duty-2021.txt'), 'utf8')
 ).replace(/\u00a0/g, ' ');
 
-interface QuoteFile {
-  id: string;
-  text: string;
-  speaker: string;
-  delivery: string;
-  claims: { claim: string; stance: string }[];
-}
 let quotes: QuoteFile[];
 
 beforeAll(async () => {
-  const dir = path.join(projectRoot, 'content/quotes');
-  quotes = await Promise.all(
-    (await readdir(dir)).map(async (file) => ({
-      id: file.replace(/\.yaml$/, ''),
-      ...(loadYaml(await readFile(path.join(dir, file), 'utf8')) as Omit<QuoteFile, 'id'>),
-    })),
-  );
+  quotes = await readQuoteFiles();
 });
 
 /** Every passage the article prints between curly quotation marks. */
@@ -78,7 +65,7 @@ describe('the seed record built from the E&T article', () => {
     for (const q of quotes) {
       const speakerPage = await readPage(siteDir, `/stakeholders/${q.speaker}/`);
       expect(speakerPage.querySelector(`[data-quote="${q.id}"]`), `${q.id} on ${q.speaker}`).not.toBeNull();
-      for (const { claim } of q.claims) {
+      for (const { claim } of q.claims ?? []) {
         const claimPage = await readPage(siteDir, `/claims/${claim}/`);
         expect(claimPage.querySelector(`[data-quote="${q.id}"]`), `${q.id} on ${claim}`).not.toBeNull();
       }
