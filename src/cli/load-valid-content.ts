@@ -1,4 +1,5 @@
 import { formatProblems } from '../lib/curator-error';
+import { countOf } from '../lib/labels';
 import { readContentFolder } from '../lib/read-content-folder';
 import type { RecordInput } from '../lib/record-types';
 import { validateContent } from '../lib/validate-content';
@@ -7,7 +8,7 @@ import { validateContent } from '../lib/validate-content';
 export function loadValidContent(contentDir: string): RecordInput {
   const { problems, record } = validateContent(readContentFolder(contentDir));
   if (problems.length > 0) {
-    process.stderr.write(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; fix ${problems.length === 1 ? 'it' : 'them'} first:\n${formatProblems(problems)}\n`);
+    process.stderr.write(`The content has ${countOf(problems.length, 'problem')}; fix ${problems.length === 1 ? 'it' : 'them'} first:\n${formatProblems(problems)}\n`);
     process.exit(1);
   }
   return record;

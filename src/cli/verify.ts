@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../lib/curator-error';
+import { countOf } from '../lib/labels';
 import { verifyQuotes } from '../lib/verify-quotes';
 import { contentDir, snapshotDir } from '../settings';
 import { loadValidContent } from './load-valid-content';
@@ -20,10 +21,10 @@ const report = verifyQuotes(record, (name) => {
 
 if (report.problems.length > 0) {
   process.stderr.write(
-    `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} found checking quotes against the snapshots in ${folder}:\n${formatProblems(report.problems)}\n`,
+    `${countOf(report.problems.length, 'problem')} found checking quotes against the snapshots in ${folder}:\n${formatProblems(report.problems)}\n`,
   );
   process.exit(1);
 }
 process.stdout.write(
-  `${report.checked} wording${report.checked === 1 ? '' : 's'} checked against ${report.snapshots.join(', ') || 'no snapshot'} in ${folder}: all word for word, in the paragraphs recorded.\n`,
+  `${countOf(report.checked, 'wording')} checked against ${report.snapshots.join(', ') || 'no snapshot'} in ${folder}: all word for word, in the paragraphs recorded.\n`,
 );

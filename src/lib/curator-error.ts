@@ -1,3 +1,5 @@
+import { countOf } from './labels';
+
 /** One problem in the content, written for the curator who has to fix it. */
 export interface ContentProblem {
   /** The file at fault, relative to the project (e.g. `content/quotes/x.yaml`). */
@@ -17,7 +19,7 @@ export function formatProblems(problems: ContentProblem[]): string {
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
-      `The record has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:\n` +
+      `The record has ${countOf(problems.length, 'problem')}; nothing was published:\n` +
         formatProblems(problems),
     );
     this.name = 'ContentError';

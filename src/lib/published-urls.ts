@@ -1,3 +1,5 @@
+import { countOf } from './labels';
+
 /**
  * The manifest of every URL the archive has published, kept in the content folder beside the
  * entries (`published-urls.json`): a URL once published must keep working. Pure functions;
@@ -80,7 +82,7 @@ export function describeBrokenUrls(broken: string[], manifestPath: string): stri
   ];
   const [n, them] = lines.length === 1 ? [1, 'it'] : [lines.length, 'them'];
   return [
-    `${n} published URL${n === 1 ? '' : 's'} would break: ${manifestPath} lists ${them} as published, and this build no longer publishes ${them}.`,
+    `${countOf(n, 'published URL')} would break: ${manifestPath} lists ${them} as published, and this build no longer publishes ${them}.`,
     ...lines,
     'People have cited these addresses. Keep each one alive as described; remove a URL from the manifest only if it must truly go.',
   ].join('\n');
