@@ -64,6 +64,7 @@ export function buildRecord(input: RecordInput) {
   const stakeholders = byIdMap(input.stakeholders);
   const claims = byIdMap(input.claims);
   const events = byIdMap(input.events);
+  const quotes = byIdMap(input.quotes);
   const get = <T>(map: Map<string, Entry<T>>, id: string): Entry<T> => map.get(id)!;
 
   const quoteDate = (quote: Entry<Quote>): QuoteDate =>
@@ -133,6 +134,7 @@ export function buildRecord(input: RecordInput) {
     source: (id: string) => get(sources, id),
     stakeholder: (id: string) => get(stakeholders, id),
     claim: (id: string) => get(claims, id),
+    quote: (id: string) => get(quotes, id),
     event: (id: string) => get(events, id) as Entry<RecordEvent>,
     quoteDate,
     /** Quotes spoken by a stakeholder or on its behalf, newest first. */

@@ -3,6 +3,7 @@ declare module '@citation-js/core' {
   interface Register<T> {
     has(name: string): boolean;
     add(name: string, value: T): void;
+    get(name: string): T | undefined;
   }
   export class Cite {
     constructor(data: unknown);
@@ -18,3 +19,12 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+// citeproc ships no type declarations; the archive calls it through the narrow interface in
+// src/lib/citation/styled-citation.ts.
+declare module 'citeproc' {
+  const CSL: {
+    Engine: new (sys: object, style: unknown, lang?: string, forceLang?: boolean) => unknown;
+    parseXml(xml: string): unknown;
+  };
+  export default CSL;
+}

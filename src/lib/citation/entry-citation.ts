@@ -1,24 +1,20 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { PartialDate } from '../../schemas/partial-date';
 import type { ArchiveRecord } from '../record';
 import { paths } from '../paths';
 import { openingWords } from '../quote-title';
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item';
 import type { Citations } from './format-citations';
-import { cachedCitations } from './citation-cache';
-import { cacheDir } from '../../settings';
+import { CitationPool } from './citation-pool';
+import { cacheDir, outDir } from '../../settings';
 
 /** The collections whose pages offer citations. */
 export const CITABLE_COLLECTIONS = ['quotes', 'sources', 'stakeholders', 'claims'] as const;
 export type CitableCollection = (typeof CITABLE_COLLECTIONS)[number];
 
-/** The downloadable citation files next to each citable page, by extension. */
-export const CITATION_DOWNLOADS = {
-  ris: { label: 'RIS', type: 'application/x-research-info-systems', field: 'ris' },
-  bib: { label: 'BibTeX', type: 'application/x-bibtex', field: 'bibtex' },
-  json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json', field: 'csljson' },
-} as const;
-export type DownloadExtension = keyof typeof CITATION_DOWNLOADS;
+import { CITATION_DOWNLOADS, type DownloadExtension } from './citation-downloads';
+export { CITATION_DOWNLOADS, type DownloadExtension };
 
 /** What a citation needs beyond the record: how to make a permanent URL, and the access date. */
 export interface CitationContext {
@@ -46,7 +42,7 @@ export function entryCslItem(
 ): CslItem {
   const url = permalink(entryPath(collection, id));
   if (collection === 'quotes') {
-    const quote = record.quotes.find((q) => q.id === id)!;
+    const quote = record.quote(id);
     return quoteCslItem({
       id,
       title: openingWords(quote.data.text, 100),
@@ -66,20 +62,50 @@ export function entryCslItem(
   return archivePageCslItem(id, title, url, accessed);
 }
 
-const cache = new Map<string, Citations>();
+// Astro writes routes in alphabetical order, so pages ask for citations roughly in this order.
+const BUILD_ORDER: CitableCollection[] = ['claims', 'quotes', 'sources', 'stakeholders'];
 
-/** Every citation of one entry's page; computed once per build, shared by page and downloads. */
+const pools = new WeakMap<ArchiveRecord, CitationPool>();
+
+/** The pool formatting this record's citations, every entry queued the first time one is asked for. */
+function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool {
+  let pool = pools.get(record);
+  if (!pool) {
+    // A path, not a URL relative to this module: Astro bundles this module but not the worker,
+    // which Node runs from source. Builds run from the project folder (see settings.ts).
+    const workerFile = pathToFileURL(path.resolve('src/lib/citation/citation-worker.ts'));
+    pool = new CitationPool(workerFile, path.join(cacheDir, 'citations'));
+    const aliases = Map.groupBy(record.aliases, (a) => `${a.collection}/${a.id}`);
+    pool.prefetch(
+      BUILD_ORDER.flatMap((collection) =>
+        record[collection].map(({ id }) => ({
+          key: `${collection}/${id}`,
+          item: entryCslItem(record, collection, id, context),
+          // The build writes the download files (a renamed entry's old folder too) from the
+          // workers: as three Astro routes an entry they cost more than all the pages together.
+          // `astro dev` writes nothing, so downloads exist in built sites only (`npm start`).
+          downloadFolders: import.meta.env.PROD
+            ? [id, ...(aliases.get(`${collection}/${id}`) ?? []).map((a) => a.alias)].map((slug) =>
+                path.join(outDir, entryPath(collection, slug)),
+              )
+            : [],
+        })),
+      ),
+    );
+    pools.set(record, pool);
+  }
+  return pool;
+}
+
+/**
+ * Every citation of one entry's page, shared by the page and its downloads. They are formatted
+ * on worker threads, from the build cache when an earlier build formatted the same item.
+ */
 export function entryCitations(
   record: ArchiveRecord,
   collection: CitableCollection,
   id: string,
   context: CitationContext,
-): Citations {
-  const key = `${collection}/${id}`;
-  let citations = cache.get(key);
-  if (!citations) {
-    citations = cachedCitations(path.join(cacheDir, 'citations'), entryCslItem(record, collection, id, context));
-    cache.set(key, citations);
-  }
-  return citations;
+): Promise<Citations> {
+  return poolFor(record, context).citations(`${collection}/${id}`, () => entryCslItem(record, collection, id, context));
 }

