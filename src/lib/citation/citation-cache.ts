@@ -8,7 +8,7 @@ import { formatReference, singleItemStyle } from './styled-citation.ts';
 
 const require = createRequire(import.meta.url);
 
-// Formatting is the costliest step of a build (citeproc takes some 4–5 ms an entry across the
+// Formatting is the costliest step of a build (citeproc takes some 8 ms an entry across the
 // four styles), and an entry's citations change only when its item or the formatter does: the
 // packages' versions and the formatting code itself are part of every key.
 const FORMATTER = [

@@ -21,7 +21,7 @@ interface Pending {
 }
 
 // Small batches, so that an item a page is waiting for soon gets ahead of the prefetched ones;
-// large enough that messaging costs nothing next to citeproc (≈4 ms an item).
+// large enough that messaging costs nothing next to citeproc (≈8 ms an item).
 const BATCH_SIZE = 8;
 
 /** One core is left to the build itself, which renders pages on the main thread. */
