@@ -15,7 +15,7 @@ const quote = (id: string) => record.quotes.find((q) => q.id === id)!;
 const answersTo = (id: string) =>
   findOtherSide(record, quote(id)).map((side) => ({
     claim: side.claim.id,
-    answers: side.answers.map((a) => `${a.quote.id}:${a.stance}`),
+    answers: side.answers.flatMap((group) => group.quotes.map((q) => `${q.id}:${group.stance}`)),
   }));
 
 describe('the other side of a quote', () => {

@@ -1,13 +1,19 @@
-import type { Stance } from '../schemas/quote';
+import { STANCES, type Stance } from '../schemas/quote';
 import type { ArchiveRecord, Claim, Entry, Quote } from './record';
+
+/** The quotes taking one stance on a claim, newest first. */
+export interface AnsweringStance {
+  stance: Stance;
+  quotes: Entry<Quote>[];
+}
 
 /** For one claim a quote speaks to: the quotes that take another stance on it. */
 export interface OtherSide {
   claim: Entry<Claim>;
   /** The stance of the quote being answered. */
   stance: Stance;
-  /** Quotes taking the opposite stance first, then those qualifying or otherwise differing. */
-  answers: { quote: Entry<Quote>; stance: Stance }[];
+  /** Each other stance taken on the claim, the opposite one first; stances nobody takes are left out. */
+  answers: AnsweringStance[];
 }
 
 const OPPOSITE: Record<Stance, Stance | undefined> = {
@@ -17,31 +23,26 @@ const OPPOSITE: Record<Stance, Stance | undefined> = {
 };
 
 /**
- * The other side of a quote: for each claim it speaks to, every other quote on that claim whose
+ * The other side of a quote: for each claim it speaks to, the other quotes on that claim whose
  * stance differs (a supporting quote is answered by disputing and qualifying ones; a qualifying
- * quote by supporting and disputing ones). Within a rank the record's order (newest first) holds.
+ * quote by supporting and disputing ones), newest first. The record groups quotes by claim and
+ * stance once, so a page takes its groups as they are rather than sifting every quote on a
+ * contested claim (hundreds, for each of thousands of quote pages).
  */
 export function findOtherSide(
-  record: Pick<ArchiveRecord, 'claim' | 'quotesOn'>,
+  record: Pick<ArchiveRecord, 'claim' | 'quotesTaking'>,
   quote: Entry<Quote>,
 ): OtherSide[] {
   return quote.data.claims.map(({ claim, stance }) => {
-    const answers = record
-      .quotesOn(claim.id)
-      .filter((other) => other.id !== quote.id)
-      .flatMap((other) =>
-        other.data.claims
-          .filter((c) => c.claim.id === claim.id && c.stance !== stance)
-          .map((c) => ({ quote: other, stance: c.stance })),
-      );
     const rank = (s: Stance) => (s === OPPOSITE[stance] ? 0 : 1);
-    return {
-      claim: record.claim(claim.id),
-      stance,
-      answers: answers
-        .map((a, order) => ({ a, order }))
-        .sort((p, q) => rank(p.a.stance) - rank(q.a.stance) || p.order - q.order)
-        .map((p) => p.a),
-    };
+    const answers = STANCES.filter((s) => s !== stance)
+      .sort((a, b) => rank(a) - rank(b))
+      .map((s) => ({
+        stance: s,
+        // A quote may list a claim twice with different stances: it does not answer itself.
+        quotes: record.quotesTaking(claim.id, s).filter((other) => other.id !== quote.id),
+      }))
+      .filter((group) => group.quotes.length > 0);
+    return { claim: record.claim(claim.id), stance, answers };
   });
 }

@@ -83,6 +83,8 @@ export function buildRecord(input: RecordInput) {
     [q.data.speaker.id, q.data.onBehalfOf?.id].filter((id): id is string => Boolean(id)),
   );
   const quotesByClaim = groupBy(quotesNewestFirst, (q) => q.data.claims.map((c) => c.claim.id));
+  // Slugs hold no spaces, so "claim stance" is an unambiguous key.
+  const quotesByClaimStance = groupBy(quotesNewestFirst, (q) => q.data.claims.map((c) => `${c.claim.id} ${c.stance}`));
   const quotesBySource = groupBy(quotesNewestFirst, (q) => [q.data.source.id]);
   const quotesByEvent = groupBy(quotesNewestFirst, (q) => (q.data.event ? [q.data.event.id] : []));
   const members = groupBy(input.stakeholders, (s) =>
@@ -140,6 +142,8 @@ export function buildRecord(input: RecordInput) {
     /** Quotes spoken by a stakeholder or on its behalf, newest first. */
     quotesBy: (stakeholderId: string) => quotesByStakeholder.get(stakeholderId) ?? [],
     quotesOn: (claimId: string) => quotesByClaim.get(claimId) ?? [],
+    /** Quotes taking one stance on a claim, newest first. */
+    quotesTaking: (claimId: string, stance: Stance) => quotesByClaimStance.get(`${claimId} ${stance}`) ?? [],
     quotesFrom: (sourceId: string) => quotesBySource.get(sourceId) ?? [],
     quotesAt: (eventId: string) => quotesByEvent.get(eventId) ?? [],
     membersOf: (stakeholderId: string) => members.get(stakeholderId) ?? [],
