@@ -8,6 +8,7 @@ import { siteUrl, basePath, outDir, contentDir, cacheDir, searchIndexOn } from '
 import validateContent from './src/integrations/validate-content.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { citationDownloads } from './src/integrations/citation-downloads.ts';
 import { contentSecurityPolicy } from './src/content-security-policy.ts';
 
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
   // Shiki colours code with inline styles the CSP refuses; the record shows no code.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   // The search index must be built last, over the finished site.
-  integrations: [validateContent(contentDir), mdx(), publishedUrls(contentDir), sitemap(), ...(searchIndexOn ? [pagefindIndex()] : [])],
+  integrations: [validateContent(contentDir), mdx(), citationDownloads(), publishedUrls(contentDir), sitemap(), ...(searchIndexOn ? [pagefindIndex()] : [])],
   // Hashes every script and style Astro emits; see the policy module for what it allows and why.
   security: { csp: contentSecurityPolicy },
   cacheDir,

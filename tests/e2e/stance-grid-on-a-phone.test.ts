@@ -29,7 +29,8 @@ describe('the stance grid on a phone', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // Keyboard scrolling may be animated: wait for it rather than read the first frame.
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft), { timeout: 5000 }).toBeGreaterThan(0);
     const claimCell = page.locator('tbody tr:first-child th').first();
     const box = await claimCell.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);

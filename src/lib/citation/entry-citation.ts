@@ -7,13 +7,13 @@ import { openingWords } from '../quote-title';
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item';
 import type { Citations } from './format-citations';
 import { CitationPool } from './citation-pool';
-import { cacheDir, outDir } from '../../settings';
+import { cacheDir } from '../../settings';
 
 /** The collections whose pages offer citations. */
 export const CITABLE_COLLECTIONS = ['quotes', 'sources', 'stakeholders', 'claims'] as const;
 export type CitableCollection = (typeof CITABLE_COLLECTIONS)[number];
 
-import { CITATION_DOWNLOADS, type DownloadExtension } from './citation-downloads';
+import { CITATION_DOWNLOADS, DOWNLOADS_DIR_ENV, type DownloadExtension } from './citation-downloads';
 export { CITATION_DOWNLOADS, type DownloadExtension };
 
 /** What a citation needs beyond the record: how to make a permanent URL, and the access date. */
@@ -76,17 +76,18 @@ function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool 
     const workerFile = pathToFileURL(path.resolve('src/lib/citation/citation-worker.ts'));
     pool = new CitationPool(workerFile, path.join(cacheDir, 'citations'));
     const aliases = Map.groupBy(record.aliases, (a) => `${a.collection}/${a.id}`);
+    const downloadsDir = process.env[DOWNLOADS_DIR_ENV];
     pool.prefetch(
       BUILD_ORDER.flatMap((collection) =>
         record[collection].map(({ id }) => ({
           key: `${collection}/${id}`,
           item: entryCslItem(record, collection, id, context),
-          // The build writes the download files (a renamed entry's old folder too) from the
-          // workers: as three Astro routes an entry they cost more than all the pages together.
+          // A build writes the download files (a renamed entry's old folder too) from the
+          // workers: as Astro routes, three an entry, they were most of the build's routes.
           // `astro dev` writes nothing, so downloads exist in built sites only (`npm start`).
-          downloadFolders: import.meta.env.PROD
+          downloadFolders: downloadsDir
             ? [id, ...(aliases.get(`${collection}/${id}`) ?? []).map((a) => a.alias)].map((slug) =>
-                path.join(outDir, entryPath(collection, slug)),
+                path.join(downloadsDir, entryPath(collection, slug)),
               )
             : [],
         })),
