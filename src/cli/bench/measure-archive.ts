@@ -67,7 +67,9 @@ export async function measureArchive(quotes: number, { log, keep, profiles }: Me
     };
     const astro = await runStage(bin('astro'), ['build'], env, projectRoot);
     log(`${quotes} quotes: astro ${round(astro.seconds, 1)} s; pagefind…`);
-    const index = await runStage(bin('pagefind'), ['--site', siteDir], env, projectRoot);
+    // The build's own indexing code and settings, so that the figures are those of the index that ships.
+    const indexScript = path.join(projectRoot, 'src/cli/index-site.ts');
+    const index = await runStage(process.execPath, [indexScript, siteDir], env, projectRoot);
     log(`${quotes} quotes: pagefind ${round(index.seconds, 1)} s; floor…`);
     const floorScript = path.join(import.meta.dirname, 'floor.ts');
     const floor = await runStage(process.execPath, [floorScript, contentDir, floorDir], env, projectRoot);
