@@ -9,14 +9,14 @@ import {
   type SearchState,
 } from '../lib/search-url';
 import { rankExactQuotesFirst, type PagefindEngine } from './exact-quotes-first';
+import { offerMoreResults, type ResultsSource } from './more-results';
 import { renderResult, type ResultData } from './search-result';
 
 /** The part of Pagefind's Component UI instance this page drives. */
-interface PagefindInstance {
+interface PagefindInstance extends ResultsSource {
   searchTerm: string;
   searchFilters: Record<string, string[]>;
   searchSort: Record<string, 'asc' | 'desc'>;
-  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   triggerLoad(): Promise<void>;
   /** The loaded search API; the Component UI has no public hook to re-rank results. */
@@ -41,6 +41,7 @@ async function startSearch(root: HTMLElement) {
   await import(/* @vite-ignore */ withBase(`${SEARCH_BUNDLE_PATH}pagefind-component-ui.js`, import.meta.env.BASE_URL));
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
   results.resultTemplate = (result: ResultData) => renderResult(result);
+  offerMoreResults(instance, results, root.querySelector<HTMLButtonElement>('[data-search-more]')!);
 
   let sort: SearchSort = 'relevance';
   const currentState = (): SearchState => ({

@@ -5,6 +5,7 @@ import { generateArchive, type ProfileFormat } from './generate-archive.ts';
 import { countPages, folderBytes, measurePages, type PageSizes } from './page-sizes.ts';
 import { runStage } from './run-stage.ts';
 import { timeQueries, type QueryCost } from './search-timing.ts';
+import { timeTypedQueries } from './typed-search-timing.ts';
 import { BENCH_QUERIES } from './vocabulary.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../../..');
@@ -30,7 +31,10 @@ export interface ArchiveFigures {
   ratio_to_floor: number;
   index_mb: number;
   page_sizes: Record<'quotes' | 'claims' | 'stakeholders', PageSizes>;
+  /** Cold: Pagefind's API on a blank page (`timeQueries`). */
   queries: QueryCost[];
+  /** The reader's path: typed into the loaded search page (`timeTypedQueries`). */
+  typed_queries: QueryCost[];
 }
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
@@ -99,6 +103,7 @@ export async function measureArchive(quotes: number, { log, keep, profiles }: Me
         stakeholders: await measurePages(siteDir, 'stakeholders'),
       },
       queries: await timeQueries(siteDir, BENCH_QUERIES),
+      typed_queries: await timeTypedQueries(siteDir, BENCH_QUERIES),
     };
     return figures;
   } finally {
