@@ -4,7 +4,7 @@ import { buildSite } from '../helpers/build-site';
 import { launchBrowser } from '../helpers/browser';
 import { copyContent } from '../helpers/content-copy';
 import { serveStatic, type Served } from '../helpers/serve';
-import { resultCount } from '../helpers/search';
+import { resultCount, resultPaths } from '../helpers/search';
 
 let browser: Browser;
 let site: Served;
@@ -42,12 +42,13 @@ describe('a search that matches many pages', () => {
   it('lists the first fifty results and shows the rest when the reader asks for more', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}search/?q=lantern`);
-    await expect.poll(() => resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
+    await resultPaths(page);
+    expect(await resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
     const items = page.locator('pagefind-results ul > li');
     const more = page.getByRole('button', { name: 'More results' });
-    await expect.poll(() => items.count()).toBe(50);
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(50);
     await more.click();
-    await expect.poll(() => items.count()).toBe(QUOTES_WITH_THE_WORD);
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(QUOTES_WITH_THE_WORD);
     expect(await more.isVisible()).toBe(false);
     await page.close();
   });
@@ -55,11 +56,12 @@ describe('a search that matches many pages', () => {
   it('starts again from the first fifty for new words', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}search/?q=lantern`);
-    await expect.poll(() => resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
+    await resultPaths(page);
+    expect(await resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
     await page.getByRole('button', { name: 'More results' }).click();
     await page.locator('pagefind-input input').fill('lantern remark');
-    await expect.poll(() => page.locator('pagefind-summary').innerText()).toContain('for lantern remark');
-    await expect.poll(() => page.locator('pagefind-results ul > li').count()).toBe(50);
+    await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 10_000 }).toContain('for lantern remark');
+    await expect.poll(() => page.locator('pagefind-results ul > li').count(), { timeout: 10_000 }).toBe(50);
     await page.close();
   });
 });
