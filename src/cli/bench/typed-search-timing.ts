@@ -40,7 +40,9 @@ export async function timeTypedQueries(siteDir: string, queries: string[]): Prom
           const text = summary.textContent ?? '';
           if (text.trim() === `No results for ${q}`) return { results: 0, ms: performance.now() - started };
           if (first && first !== before && text.includes(`for ${q}`)) {
-            return { results: Number(/([\d,]+) results?/.exec(text)?.[1]?.replaceAll(",", "") ?? NaN), ms: performance.now() - started };
+            // "4,583 results for encryption"
+            const count = /([\d,]+) results?/.exec(text)?.[1]?.replaceAll(',', '');
+            return { results: Number(count ?? NaN), ms: performance.now() - started };
           }
         }
       }, query);
