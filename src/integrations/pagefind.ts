@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import { writeSearchIndex } from './search-index.ts';
 
 /**
  * Indexes the built site with Pagefind once `astro build` has written it, so that every build
@@ -13,18 +12,8 @@ export function pagefindIndex(): AstroIntegration {
     name: 'on-the-record:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const indexed = await index.addDirectory({ path: site });
-          if (indexed.errors.length > 0) throw new Error(indexed.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`Indexed ${indexed.page_count} pages for search.`);
-        } finally {
-          await pagefind.close();
-        }
+        const pages = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`Indexed ${pages} pages for search.`);
       },
     },
   };

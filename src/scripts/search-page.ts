@@ -9,16 +9,18 @@ import {
   type SearchState,
 } from '../lib/search-url';
 import { rankExactQuotesFirst, type PagefindEngine } from './exact-quotes-first';
+import { offerMoreResults, type ResultsSource } from './more-results';
 import { renderResult, type ResultData } from './search-result';
 
 /** The part of Pagefind's Component UI instance this page drives. */
-interface PagefindInstance {
+interface PagefindInstance extends ResultsSource {
   searchTerm: string;
   searchFilters: Record<string, string[]>;
   searchSort: Record<string, 'asc' | 'desc'>;
-  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   triggerLoad(): Promise<void>;
+  /** Whether an empty box lists every page (the `faceted` attribute of `<pagefind-config>`). */
+  faceted: boolean;
   /** The loaded search API; the Component UI has no public hook to re-rank results. */
   __pagefind__: PagefindEngine | null;
 }
@@ -41,6 +43,7 @@ async function startSearch(root: HTMLElement) {
   await import(/* @vite-ignore */ withBase(`${SEARCH_BUNDLE_PATH}pagefind-component-ui.js`, import.meta.env.BASE_URL));
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
   results.resultTemplate = (result: ResultData) => renderResult(result);
+  offerMoreResults(instance, results, root.querySelector<HTMLButtonElement>('[data-search-more]')!);
 
   let sort: SearchSort = 'relevance';
   const currentState = (): SearchState => ({
@@ -87,8 +90,12 @@ async function startSearch(root: HTMLElement) {
   };
   root.addEventListener('input', noteTyping);
   root.hidden = false;
-  // In faceted mode the first load runs an empty search of its own; let it finish before ours.
+  // In faceted mode the Component UI runs an empty search (every page) as soon as Pagefind has
+  // loaded. The page's own first search below replaces it, and a reader who arrived with words
+  // (the header's search box) would wait behind it: at 10,000 quotes it takes over a second.
+  instance.faceted = false;
   await instance.triggerLoad();
+  instance.faceted = true;
   root.removeEventListener('input', noteTyping);
   if (instance.__pagefind__) rankExactQuotesFirst(instance.__pagefind__);
   const linked = readSearchState(new URLSearchParams(location.search), vocabulary);

@@ -5,6 +5,7 @@ import { generateArchive, type ProfileFormat } from './generate-archive.ts';
 import { countPages, folderBytes, measurePages, type PageSizes } from './page-sizes.ts';
 import { runStage } from './run-stage.ts';
 import { timeQueries, type QueryCost } from './search-timing.ts';
+import { timeTypedQueries } from './typed-search-timing.ts';
 import { BENCH_QUERIES } from './vocabulary.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../../..');
@@ -33,7 +34,10 @@ export interface ArchiveFigures {
   ratio_to_floor: number;
   index_mb: number;
   page_sizes: Record<'quotes' | 'claims' | 'stakeholders', PageSizes>;
+  /** Cold: Pagefind's API on a blank page (`timeQueries`). */
   queries: QueryCost[];
+  /** The reader's path: typed into the loaded search page (`timeTypedQueries`). */
+  typed_queries: QueryCost[];
 }
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
@@ -72,7 +76,9 @@ export async function measureArchive(quotes: number, { log, keep, profiles }: Me
     log(`${quotes} quotes: astro ${round(astro.seconds, 1)} s; astro again, caches kept…`);
     const rebuild = await runStage(bin('astro'), ['build'], env, projectRoot);
     log(`${quotes} quotes: astro rebuild ${round(rebuild.seconds, 1)} s; pagefind…`);
-    const index = await runStage(bin('pagefind'), ['--site', siteDir], env, projectRoot);
+    // The build's own indexing code and settings, so that the figures are those of the index that ships.
+    const indexScript = path.join(projectRoot, 'src/cli/index-site.ts');
+    const index = await runStage(process.execPath, [indexScript, siteDir], env, projectRoot);
     log(`${quotes} quotes: pagefind ${round(index.seconds, 1)} s; floor…`);
     const floorScript = path.join(import.meta.dirname, 'floor.ts');
     const floor = await runStage(process.execPath, [floorScript, contentDir, floorDir], env, projectRoot);
@@ -104,6 +110,7 @@ export async function measureArchive(quotes: number, { log, keep, profiles }: Me
         stakeholders: await measurePages(siteDir, 'stakeholders'),
       },
       queries: await timeQueries(siteDir, BENCH_QUERIES),
+      typed_queries: await timeTypedQueries(siteDir, BENCH_QUERIES),
     };
     return figures;
   } finally {

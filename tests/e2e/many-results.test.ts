@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite } from '../helpers/build-site';
+import { launchBrowser } from '../helpers/browser';
+import { copyContent } from '../helpers/content-copy';
+import { serveStatic, type Served } from '../helpers/serve';
+import { resultCount, resultPaths } from '../helpers/search';
+
+let browser: Browser;
+let site: Served;
+
+// More quotes with one word in common than the results list shows at first (fifty).
+const QUOTES_WITH_THE_WORD = 60;
+
+beforeAll(async () => {
+  const content = await copyContent();
+  for (let i = 1; i <= QUOTES_WITH_THE_WORD; i++) {
+    await content.write(
+      `quotes/lantern-${i}.yaml`,
+      [
+        `text: "Lantern remark number ${i} on the Home Secretary's argument."`,
+        'speaker: privacy-advocates',
+        'source: eandt-moral-duty-2021',
+        'paragraph: 13',
+        'delivery: paraphrase',
+        'claims:',
+        '  - claim: facebook-plans-jeopardise-child-protection',
+        '    stance: disputes',
+      ].join('\n') + '\n',
+    );
+  }
+  const build = await buildSite({ contentDir: content.dir });
+  if (build.code !== 0) throw new Error(`the build with ${QUOTES_WITH_THE_WORD} more quotes failed:\n${build.output}`);
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('a search that matches many pages', () => {
+  it('lists the first fifty results and shows the rest when the reader asks for more', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=lantern`);
+    await resultPaths(page);
+    expect(await resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
+    const items = page.locator('pagefind-results ul > li');
+    const more = page.getByRole('button', { name: 'More results' });
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(50);
+    await more.click();
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(QUOTES_WITH_THE_WORD);
+    expect(await more.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('starts again from the first fifty for new words', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=lantern`);
+    await resultPaths(page);
+    expect(await resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
+    await page.getByRole('button', { name: 'More results' }).click();
+    await page.locator('pagefind-input input').fill('lantern remark');
+    await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 10_000 }).toContain('for lantern remark');
+    await expect.poll(() => page.locator('pagefind-results ul > li').count(), { timeout: 10_000 }).toBe(50);
+    await page.close();
+  });
+});
