@@ -1,7 +1,4 @@
-import path from 'node:path';
-import { launchBrowser } from '../../../tests/helpers/browser.ts';
-import type { QueryCost } from './search-timing.ts';
-import { precompress, serveCounting } from './serve-counting.ts';
+import { timeEachQuery, type QueryCost } from './search-timing.ts';
 
 /**
  * Times each query as a reader meets it on the search page (`/search/`), with a cold cache (a
@@ -11,47 +8,33 @@ import { precompress, serveCounting } from './serve-counting.ts';
  * settle, which the API figure (`timeQueries`) does not. Bytes are those sent after the page had
  * loaded, for the query itself.
  */
-export async function timeTypedQueries(siteDir: string, queries: string[]): Promise<QueryCost[]> {
-  await precompress(path.join(siteDir, 'pagefind'));
-  const site = await serveCounting(siteDir);
-  const browser = await launchBrowser();
-  try {
-    const costs: QueryCost[] = [];
-    for (const query of queries) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(new URL('search/', site.url).href);
-      // Loaded: the page lists every page before a word is typed (the box's faceted mode).
-      await page.locator('.search-result').first().waitFor({ timeout: 120_000 });
-      await page.waitForLoadState('networkidle');
-      site.reset();
-      const timing = await page.evaluate(async (q) => {
-        const box = document.querySelector<HTMLInputElement>('pagefind-input input')!;
-        const list = document.querySelector('pagefind-results')!;
-        const before = list.querySelector('.search-result');
-        const started = performance.now();
-        box.value = q;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        const summary = document.querySelector('pagefind-summary')!;
-        // The first result of this query: a new first item, once the summary names the query.
-        for (;;) {
-          await new Promise(requestAnimationFrame);
-          const first = list.querySelector('.search-result');
-          const text = summary.textContent ?? '';
-          if (text.trim() === `No results for ${q}`) return { results: 0, ms: performance.now() - started };
-          if (first && first !== before && text.includes(`for ${q}`)) {
-            // "4,583 results for encryption"
-            const count = /([\d,]+) results?/.exec(text)?.[1]?.replaceAll(',', '');
-            return { results: Number(count ?? NaN), ms: performance.now() - started };
-          }
+export function timeTypedQueries(siteDir: string, queries: string[]): Promise<QueryCost[]> {
+  return timeEachQuery(siteDir, queries, async (page, query, siteUrl, startCounting) => {
+    await page.goto(new URL('search/', siteUrl).href);
+    // Loaded: the page lists every page before a word is typed (the box's faceted mode).
+    await page.locator('.search-result').first().waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    startCounting();
+    return page.evaluate(async (q) => {
+      const box = document.querySelector<HTMLInputElement>('pagefind-input input')!;
+      const list = document.querySelector('pagefind-results')!;
+      const before = list.querySelector('.search-result');
+      const started = performance.now();
+      box.value = q;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      const summary = document.querySelector('pagefind-summary')!;
+      // The first result of this query: a new first item, once the summary names the query.
+      for (;;) {
+        await new Promise(requestAnimationFrame);
+        const first = list.querySelector('.search-result');
+        const text = summary.textContent ?? '';
+        if (text.trim() === `No results for ${q}`) return { results: 0, ms: performance.now() - started };
+        if (first && first !== before && text.includes(`for ${q}`)) {
+          // "4,583 results for encryption"
+          const count = /([\d,]+) results?/.exec(text)?.[1]?.replaceAll(',', '');
+          return { results: Number(count ?? NaN), ms: performance.now() - started };
         }
-      }, query);
-      costs.push({ query, results: timing.results, firstResultMs: Math.round(timing.ms), bytes: site.bytesSent() });
-      await context.close();
-    }
-    return costs;
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+      }
+    }, query);
+  });
 }
