@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSite } from '../helpers/build-site';
 import { launchBrowser } from '../helpers/browser';
-import { copyContent } from '../helpers/content-copy';
+import { addDisputingQuotes, copyContent } from '../helpers/content-copy';
 import { serveStatic, type Served } from '../helpers/serve';
 import { resultCount, resultPaths } from '../helpers/search';
 
@@ -14,21 +14,7 @@ const QUOTES_WITH_THE_WORD = 60;
 
 beforeAll(async () => {
   const content = await copyContent();
-  for (let i = 1; i <= QUOTES_WITH_THE_WORD; i++) {
-    await content.write(
-      `quotes/lantern-${i}.yaml`,
-      [
-        `text: "Lantern remark number ${i} on the Home Secretary's argument."`,
-        'speaker: privacy-advocates',
-        'source: eandt-moral-duty-2021',
-        'paragraph: 13',
-        'delivery: paraphrase',
-        'claims:',
-        '  - claim: facebook-plans-jeopardise-child-protection',
-        '    stance: disputes',
-      ].join('\n') + '\n',
-    );
-  }
+  await addDisputingQuotes(content, 'lantern', QUOTES_WITH_THE_WORD, (i) => `Lantern remark number ${i} on the Home Secretary's argument.`);
   const build = await buildSite({ contentDir: content.dir });
   if (build.code !== 0) throw new Error(`the build with ${QUOTES_WITH_THE_WORD} more quotes failed:\n${build.output}`);
   [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);

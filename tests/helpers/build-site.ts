@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -25,6 +25,27 @@ export interface BuildOptions {
   script?: string;
   /** Extra environment variables. */
   env?: Record<string, string>;
+}
+
+/**
+ * Holds the build lock until the returned function is called. Astro writes the map of a build's
+ * MDX modules to the project's `.astro/content-modules.mjs` whatever the content folder, so two
+ * builds of different content at once could bundle each other's map and fail to render a
+ * profile. `mkdir` is atomic; a lock older than ten minutes was left by a run that died.
+ */
+async function takeBuildLock(): Promise<() => Promise<void>> {
+  const lock = path.join(scratchRoot, 'build.lock');
+  for (;;) {
+    try {
+      await mkdir(lock);
+      return () => rm(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+      if (age > 10 * 60_000) await rm(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 /**
@@ -59,12 +80,17 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const [command, args] = options.script
     ? ['npm', ['run', '--silent', options.script]]
     : [path.join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir]];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, env });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ outDir, code: code ?? 1, output }));
-  });
+  const release = await takeBuildLock();
+  try {
+    return await new Promise((resolve, reject) => {
+      const child = spawn(command, args, { cwd: projectRoot, env });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ outDir, code: code ?? 1, output }));
+    });
+  } finally {
+    await release();
+  }
 }

@@ -17,3 +17,30 @@ export async function copyContent(): Promise<{
     remove: (file) => rm(path.join(dir, file)),
   };
 }
+
+/**
+ * Adds `count` short paraphrases by the privacy advocates that dispute the claim Patel's prepared
+ * remarks support (`quotes/<prefix>-1.yaml` …), for tests of a much-answered or much-matched quote.
+ */
+export async function addDisputingQuotes(
+  content: { write: (file: string, text: string) => Promise<void> },
+  prefix: string,
+  count: number,
+  text: (i: number) => string,
+): Promise<void> {
+  for (let i = 1; i <= count; i++) {
+    await content.write(
+      `quotes/${prefix}-${i}.yaml`,
+      [
+        `text: "${text(i)}"`,
+        'speaker: privacy-advocates',
+        'source: eandt-moral-duty-2021',
+        'paragraph: 13',
+        'delivery: paraphrase',
+        'claims:',
+        '  - claim: facebook-plans-jeopardise-child-protection',
+        '    stance: disputes',
+      ].join('\n') + '\n',
+    );
+  }
+}

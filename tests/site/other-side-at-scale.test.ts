@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
-import { copyContent } from '../helpers/content-copy';
+import { addDisputingQuotes, copyContent } from '../helpers/content-copy';
 import { readPage, visibleText } from '../helpers/html';
 
 describe('the other side of a much-answered quote', () => {
   it('shows the first five answers of a stance and links to the claim page for all of them', async () => {
     const content = await copyContent();
     // Seven more disputing quotes on the claim Patel's prepared remarks support.
-    for (let i = 1; i <= 7; i++) {
-      await content.write(
-        `quotes/answer-${i}.yaml`,
-        [
-          `text: "Answer number ${i} to the Home Secretary."`,
-          'speaker: privacy-advocates',
-          'source: eandt-moral-duty-2021',
-          'paragraph: 13',
-          'delivery: paraphrase',
-          'claims:',
-          '  - claim: facebook-plans-jeopardise-child-protection',
-          '    stance: disputes',
-        ].join('\n') + '\n',
-      );
-    }
+    await addDisputingQuotes(content, 'answer', 7, (i) => `Answer number ${i} to the Home Secretary.`);
     const build = await buildSite({ contentDir: content.dir });
     expect(build.code, build.output).toBe(0);
     const page = await readPage(build.outDir, '/quotes/patel-facebook-blind-itself/');
