@@ -4,9 +4,9 @@ import type { Citations } from './format-citations.ts';
 
 /** The downloadable citation files next to each citable page, by extension. */
 export const CITATION_DOWNLOADS = {
-  ris: { label: 'RIS', type: 'application/x-research-info-systems', field: 'ris' },
-  bib: { label: 'BibTeX', type: 'application/x-bibtex', field: 'bibtex' },
-  json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json', field: 'csljson' },
+  ris: { label: 'RIS', field: 'ris' },
+  bib: { label: 'BibTeX', field: 'bibtex' },
+  json: { label: 'CSL-JSON', field: 'csljson' },
 } as const;
 export type DownloadExtension = keyof typeof CITATION_DOWNLOADS;
 
@@ -15,7 +15,7 @@ export const DOWNLOADS_DIR_ENV = 'OTR_CITATION_DOWNLOADS_DIR';
 
 /**
  * Writes `cite.ris`, `cite.bib` and `cite.json` into each folder. The build writes them from the
- * citation workers rather than as Astro routes: three routes an entry were a third of the
+ * citation workers rather than as Astro routes: three routes an entry were most of the
  * build's routes, each costing the framework far more than the write itself.
  */
 export function writeCitationDownloads(folders: string[], citations: Citations): void {

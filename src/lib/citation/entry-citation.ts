@@ -7,14 +7,12 @@ import { openingWords } from '../quote-title';
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item';
 import type { Citations } from './format-citations';
 import { CitationPool } from './citation-pool';
-import { CITATION_DOWNLOADS, DOWNLOADS_DIR_ENV, type DownloadExtension } from './citation-downloads';
+import { DOWNLOADS_DIR_ENV, type DownloadExtension } from './citation-downloads';
 import { cacheDir } from '../../settings';
 
 /** The collections whose pages offer citations. */
 export const CITABLE_COLLECTIONS = ['quotes', 'sources', 'stakeholders', 'claims'] as const;
 export type CitableCollection = (typeof CITABLE_COLLECTIONS)[number];
-
-export { CITATION_DOWNLOADS, type DownloadExtension };
 
 /** What a citation needs beyond the record: how to make a permanent URL, and the access date. */
 export interface CitationContext {
