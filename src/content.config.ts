@@ -14,7 +14,7 @@ function folder(name: string, pattern: string) {
 }
 
 export const collections = {
-  sources: defineCollection({ loader: folder('sources', '**/*.{yaml,yml}'), schema: SourceSchema() }),
+  sources: defineCollection({ loader: folder('sources', '**/*.{yaml,yml}'), schema: SourceSchema(reference) }),
   stakeholders: defineCollection({
     loader: folder('stakeholders', '**/*.{md,mdx}'),
     schema: StakeholderSchema(reference),

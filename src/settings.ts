@@ -22,7 +22,7 @@ export const outDir = path.resolve(process.env.OTR_OUT_DIR ?? 'dist');
  * Folder of the curators' plain-text snapshots of sources, which `npm run verify` checks
  * quotes against. They are working copies, never published; `--snapshots DIR` overrides this.
  */
-export const snapshotDir = path.resolve(process.env.OTR_SNAPSHOT_DIR ?? '../shared/sources');
+export const snapshotDir = path.resolve(process.env.OTR_SNAPSHOT_DIR ?? path.join(contentDir, 'snapshots'));
 
 /** A digest of the schema modules, so that a change to any of them is seen as a new cache. */
 function schemaDigest(): string {

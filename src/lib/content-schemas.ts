@@ -8,7 +8,7 @@ import type { CollectionName } from './record-types';
 
 /** The schemas `content.config.ts` gives Astro, with plain references, for checks outside a build. */
 export const CONTENT_SCHEMAS = {
-  sources: SourceSchema(),
+  sources: SourceSchema(plainReference),
   stakeholders: StakeholderSchema(plainReference),
   claims: ClaimSchema(),
   quotes: QuoteSchema(plainReference),

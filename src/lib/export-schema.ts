@@ -81,7 +81,7 @@ export function ArchiveExportSchema() {
       $schema: z.string().describe('Address of the JSON Schema this file follows.'),
       site: z.string().describe('Address of the archive the data was exported from.'),
       sources: z.array(
-        described(SourceSchema(), schemaDocs.SourceSchema, ENTRY_FIELDS),
+        described(SourceSchema(idReference), schemaDocs.SourceSchema, ENTRY_FIELDS),
       ),
       stakeholders: z.array(
         described(StakeholderSchema(idReference), schemaDocs.StakeholderSchema, {

@@ -25,7 +25,12 @@ export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string 
   },
   'poll-finding': {
     label: 'Poll finding, as the source reports it',
-    meaning: 'A result of a survey, in the source’s words.',
+    meaning: 'A result of a survey, in the source’s words: evidence about a claim, not a position taken in the debate.',
+  },
+  'study-finding': {
+    label: 'Study finding, as the source reports it',
+    meaning:
+      'A result of research or of data gathered (such as answers to freedom-of-information requests), in the source’s words: evidence about a claim, not a position taken in the debate.',
   },
   paraphrase: {
     label: 'Paraphrase: the source’s summary, not the speaker’s own words',

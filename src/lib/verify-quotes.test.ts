@@ -19,7 +19,7 @@ function source(snapshot: string | undefined): Entry<Source> {
   return {
     id: 'article',
     filePath: 'content/sources/article.yaml',
-    data: { publication: 'The Paper', kind: 'news-report', language: 'en', snapshot, aliases: [] },
+    data: { publication: 'The Paper', kind: 'news-report', language: 'en', snapshot: snapshot === undefined ? undefined : { file: snapshot, excerpt: false, headline: true }, aliases: [] },
   };
 }
 

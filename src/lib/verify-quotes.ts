@@ -82,7 +82,7 @@ export function verifyQuotes(input: Pick<RecordInput, 'sources' | 'quotes'>, rea
   const snapshots = new Map<string, string[] | undefined>();
   let checked = 0;
   for (const w of wordings) {
-    const name = w.source?.data.snapshot;
+    const name = w.source?.data.snapshot?.file;
     if (!name) continue;
     if (!snapshots.has(name)) {
       const text = read(name);

@@ -9,6 +9,7 @@ import { VariantSchema } from './variant';
 /**
  * How the words reached the source. Prepared remarks were released before they were to be
  * spoken, so they are not known to have been said; a paraphrase is the source's own summary.
+ * A poll or study finding is evidence about a claim, not a position taken in the debate.
  */
 export const DELIVERIES = [
   'prepared-remarks',
@@ -17,9 +18,31 @@ export const DELIVERIES = [
   'statement',
   'reported-speech',
   'poll-finding',
+  'study-finding',
   'paraphrase',
 ] as const;
 export type Delivery = (typeof DELIVERIES)[number];
+
+/** Deliveries that record evidence (a poll or a study) rather than a party's position. */
+export const FINDING_DELIVERIES: readonly Delivery[] = ['poll-finding', 'study-finding'];
+
+/** Whether a quote records a finding (evidence about a claim) rather than a position. */
+export function isFinding(delivery: Delivery): boolean {
+  return FINDING_DELIVERIES.includes(delivery);
+}
+
+/** The remarks released in advance that a delivered quote is a version of. */
+export function PreparedTextSchema(reference: ReferenceFactory) {
+  return z.strictObject({
+    /** Id of the quote holding the text released in advance (delivery: prepared-remarks). */
+    quote: reference('quotes'),
+    /**
+     * The part of that quote's text this version corresponds to, copied from it exactly; omit
+     * when it corresponds to the whole text.
+     */
+    passage: TextSchema('prepared.passage').optional(),
+  });
+}
 
 /** How a quote bears on a claim. */
 export const STANCES = ['supports', 'disputes', 'qualifies'] as const;
@@ -55,6 +78,13 @@ export function QuoteSchema(reference: ReferenceFactory) {
     date: PartialDateSchema().optional(),
     /** How the words reached the source (see DELIVERIES). */
     delivery: z.enum(DELIVERIES, { error: `delivery must be one of: ${DELIVERIES.join(', ')}` }),
+    /**
+     * For words reported as delivered: the remarks released in advance they are a version of,
+     * so that a reader sees both wordings and their differences; omit otherwise.
+     */
+    prepared: PreparedTextSchema(reference).optional(),
+    /** For a finding: who released it, as the sources say (the speaker is who ran it). */
+    releasedBy: reference('stakeholders').optional(),
     /** The event the words belong to, when there is one. */
     event: reference('events').optional(),
     /** The claims the quote speaks to, each with a stance. */
@@ -63,7 +93,10 @@ export function QuoteSchema(reference: ReferenceFactory) {
     context: TextSchema('context').optional(),
     /** Other sources that printed the same words, each in its own wording; none by default. */
     variants: z.array(VariantSchema(reference)).default([]),
-    /** Every change made to `text` after it was first recorded, oldest first; none by default. */
+    /**
+     * Every change made to the quote's words, date, speaker, source or outlets after it was
+     * first published, oldest first; none by default.
+     */
     corrections: z.array(CorrectionSchema()).default([]),
     /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
     aliases: AliasesSchema(),

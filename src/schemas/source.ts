@@ -1,13 +1,41 @@
 import { z } from 'astro/zod';
 import { AliasesSchema } from './aliases';
 import { PartialDateSchema } from './partial-date';
+import type { ReferenceFactory } from './reference';
+import { SnapshotSchema } from './snapshot';
 import { HttpUrlSchema, TextSchema } from './text';
 
 /** What kind of document a source is. */
 export const SOURCE_KINDS = ['news-report', 'speech', 'statement', 'poll', 'report'] as const;
 
+/**
+ * Where a source stands as evidence of what was said: the speaker's own text, a report of it, an
+ * agency's copy carried by an outlet, a copy republished by another site, or an earlier report
+ * that gives the background (figures first published before the event).
+ */
+export const SOURCE_STANDINGS = ['primary', 'report', 'agency-copy', 'republished-copy', 'background'] as const;
+export type SourceStanding = (typeof SOURCE_STANDINGS)[number];
+
+/** Whether a source was written before the event it reports, or after it. */
+export const SOURCE_TIMINGS = ['before-event', 'after-event'] as const;
+export type SourceTiming = (typeof SOURCE_TIMINGS)[number];
+
+/** Where a source's date comes from: printed on the page, read from its address, or from its text. */
+export const DATE_BASES = ['printed', 'address', 'text'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/** A copy of the source's text on another site, when the text was read there. */
+export function ReadFromSchema() {
+  return z.strictObject({
+    /** The site the text was read from, e.g. "London Daily (londondaily.com)". */
+    publication: TextSchema('readFrom.publication'),
+    /** The address of that copy. */
+    url: HttpUrlSchema,
+  });
+}
+
 /** A document the record quotes from: one YAML file in `content/sources/`. */
-export function SourceSchema() {
+export function SourceSchema(reference: ReferenceFactory) {
   return z.strictObject({
     /** The document's title as printed; omit it when the sources do not give it. */
     title: TextSchema('title').optional(),
@@ -19,20 +47,39 @@ export function SourceSchema() {
     url: HttpUrlSchema.optional(),
     /** When it was published, to the precision known; omit when not known. */
     published: PartialDateSchema().optional(),
+    /**
+     * Where `published` comes from: `printed` on the page, read from its `address`, or from its
+     * `text` (e.g. "today" in a report of a dated event); omit when it is printed.
+     */
+    publishedFrom: z
+      .enum(DATE_BASES, { error: `publishedFrom must be one of: ${DATE_BASES.join(', ')}` })
+      .optional(),
+    /** The date a web archive gives its copy (not a date the page prints); omit when none. */
+    archived: PartialDateSchema().optional(),
     /** Who wrote it; omit when the source does not say (unknown is unknown, never a guess). */
     author: TextSchema('author').optional(),
+    /** An agency credit as printed, e.g. "By Press Association" or "(dpa/NAN)"; omit when none. */
+    credit: TextSchema('credit').optional(),
+    /** Where the source stands as evidence (see SOURCE_STANDINGS); omit when not yet assessed. */
+    standing: z
+      .enum(SOURCE_STANDINGS, { error: `standing must be one of: ${SOURCE_STANDINGS.join(', ')}` })
+      .optional(),
+    /** Whether it was written before or after the event it reports; omit when not known. */
+    written: z
+      .enum(SOURCE_TIMINGS, { error: `written must be one of: ${SOURCE_TIMINGS.join(', ')}` })
+      .optional(),
+    /** The event the source reports or gives the background to; omit when none. */
+    event: reference('events').optional(),
+    /** The copy the text was read from, when it was not read on the outlet's own site. */
+    readFrom: ReadFromSchema().optional(),
+    /** What a reader should know about this source in a sentence or two, in our own words. */
+    note: TextSchema('note').optional(),
     /** What kind of document it is. */
     kind: z.enum(SOURCE_KINDS, {
       error: `kind must be one of: ${SOURCE_KINDS.join(', ')}`,
     }),
-    /**
-     * File name of a plain-text snapshot of the document in the snapshot folder (never
-     * published; `npm run verify` checks quotes against it); omit when there is none.
-     */
-    snapshot: z
-      .string({ error: 'snapshot must be a file name' })
-      .regex(/^[\w][\w.-]*\.txt$/, 'snapshot must be a plain file name ending in .txt, with no folder, e.g. "eandt-moral-duty-2021.txt"')
-      .optional(),
+    /** The plain-text copy quotes are checked against (see SnapshotSchema); omit when there is none. */
+    snapshot: SnapshotSchema().optional(),
     /** Language of the document, as a BCP 47 tag; defaults to English. */
     language: z
       .string()

@@ -2,6 +2,13 @@ import { z } from 'astro/zod';
 import type { ReferenceFactory } from './reference';
 import { TextSchema } from './text';
 
+/**
+ * How a source presents the words: as remarks released or expected in advance ("will say"),
+ * or as said ("told the audience").
+ */
+export const PRESENTATIONS = ['in-advance', 'as-said'] as const;
+export type Presentation = (typeof PRESENTATIONS)[number];
+
 /** The same words as printed by another source, in that source's own wording. */
 export function VariantSchema(reference: ReferenceFactory) {
   return z.strictObject({
@@ -15,6 +22,12 @@ export function VariantSchema(reference: ReferenceFactory) {
       .int('paragraph must be a whole number')
       .positive('paragraph counts from 1')
       .optional(),
+    /** How that source presents the words (see PRESENTATIONS); omit when it does not say. */
+    presented: z
+      .enum(PRESENTATIONS, { error: `presented must be one of: ${PRESENTATIONS.join(', ')}` })
+      .optional(),
+    /** A sentence on what a reader should know of this wording, in our own words. */
+    note: TextSchema('variants[].note').optional(),
   });
 }
 

@@ -8,5 +8,6 @@ export const DELIVERY_CITATION_GENRES: Record<Delivery, string> = {
   statement: 'Statement',
   'reported-speech': 'Quoted words',
   'poll-finding': 'Poll finding, as reported',
+  'study-finding': 'Study finding, as reported',
   paraphrase: 'Paraphrase, as reported',
 };
