@@ -16,6 +16,12 @@ export function VariantSchema(reference: ReferenceFactory) {
     source: reference('sources'),
     /** The words exactly as that source prints them. */
     text: TextSchema('variants[].text'),
+    /**
+     * The part of the quote's text these words correspond to, copied from it exactly, when the
+     * source prints only part of it (or splits it, one variant for each part); omit when the
+     * words correspond to the whole quote.
+     */
+    passage: TextSchema('variants[].passage').optional(),
     /** Paragraph of that source the words stand in, counting from 1 after the headline; omit when not known. */
     paragraph: z
       .number({ error: 'paragraph must be a whole number, counting from 1 after the headline' })
