@@ -127,7 +127,7 @@ describe('a published fact changed since it was recorded', () => {
     );
   });
 
-  it('names each changed fact once, for two facts changed at once', () => {
+  it('names each changed fact once, for two facts changed at once, giving the list of corrections once', () => {
     const changed = quote((q) => {
       q.date = undefined;
       q.source = ref('sources', 'lbc') as never;
@@ -137,6 +137,9 @@ describe('a published fact changed since it was recorded', () => {
       ['date', '“2021-04-19/day”'],
       ['source', '“eandt”'],
     ]);
+    expect(problems[0].message).toMatch(/^ {4}corrections:$/m);
+    expect(problems[1].message).not.toMatch(/^ {4}corrections:$/m);
+    expect(problems[1].message).toContain('Add under corrections: in this file');
   });
 });
 

@@ -152,14 +152,18 @@ export function findUncorrectedChanges(
     return (Object.keys(FACTS) as CorrectedField[])
       .filter((field) => before[field] !== undefined && canonical(before[field]) !== canonical(now[field]))
       .filter((field) => !named.has(field))
-      .map((field) => ({
-        file,
-        field: FACTS[field].yamlField(q.data, before),
-        message:
-          `${FACTS[field].what} changed since it was recorded in ${QUOTE_HASHES_FILE} (${describeChange(field, before, now)}), ` +
-          `and no correction with field: ${field} says so. Add ${q.data.corrections.length > 0 ? 'under corrections: in this file' : 'to this file'}:\n` +
-          `${correctionYaml(field, q.data.corrections.length > 0, today)}\n` +
-          '  then run `npm run record-hashes` and commit content/quote-hashes.json.',
-      }));
+      .map((field, i) => {
+        // After the first message, the list it adds is there: the next entries go under it.
+        const listed = q.data.corrections.length > 0 || i > 0;
+        return {
+          file,
+          field: FACTS[field].yamlField(q.data, before),
+          message:
+            `${FACTS[field].what} changed since it was recorded in ${QUOTE_HASHES_FILE} (${describeChange(field, before, now)}), ` +
+            `and no correction with field: ${field} says so. Add ${listed ? 'under corrections: in this file' : 'to this file'}:\n` +
+            `${correctionYaml(field, listed, today)}\n` +
+            `  then run \`npm run record-hashes\` and commit ${QUOTE_HASHES_FILE} with this file.`,
+        };
+      });
   });
 }
