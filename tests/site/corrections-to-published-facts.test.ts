@@ -47,7 +47,7 @@ describe('an outlet dropped from a published quote', () => {
 
     const page = await readPage(build.outDir, '/quotes/patel-not-acceptable/');
     const onPage = page.querySelector('.corrections #correction-1');
-    expect(onPage?.getAttribute('data-correction')).toBe('outlets');
+    expect(onPage?.getAttribute('data-field')).toBe('outlets');
     expect(visibleText(onPage)).toBe(
       'Correction to the outlets that printed it, 26 November 2026: DIGIT removed from the outlets that printed it Why: a test: DIGIT is said to print only the first passage',
     );
