@@ -1,3 +1,4 @@
+import type { CorrectedField } from '../schemas/correction';
 import { isFinding, type Delivery, type Stance } from '../schemas/quote';
 import type { Position } from './record';
 
@@ -42,6 +43,15 @@ export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string 
     meaning:
       'The source’s own summary of what someone said or found, printed without quotation marks.',
   },
+};
+
+/** What each correction corrected, as its heading: "Correction to the date". */
+export const CORRECTION_LABELS: Record<CorrectedField, string> = {
+  text: 'Correction to the words',
+  date: 'Correction to the date',
+  speaker: 'Correction to who said it',
+  source: 'Correction to the source',
+  outlets: 'Correction to the outlets that printed it',
 };
 
 /** Whether the text is the speaker's own words (shown in quotation marks) or the source's. */
