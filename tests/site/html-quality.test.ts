@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -90,5 +91,17 @@ describe('what the archive tells crawlers', () => {
     expect(form?.querySelector(`label[for="${input?.id}"]`)?.textContent).toBe('Search the record');
     expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(page.querySelector('link[rel="canonical"]')).toBeNull();
+    // It is served at whatever address was missing: it must not claim one (there is no /404/).
+    expect(page.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(page.querySelector('meta[name="DC.identifier"]')).toBeNull();
+  });
+
+  it('gives every page an icon that the site serves, so that no browser asks for /favicon.ico in vain', async () => {
+    for (const file of ['index.html', '404.html', 'quotes/patel-not-acceptable/index.html']) {
+      const page = await readPage(siteDir, file);
+      const icon = page.querySelector('link[rel="icon"]')?.getAttribute('href');
+      expect(icon, file).toBe('/favicon.svg');
+      expect(existsSync(path.join(siteDir, 'favicon.svg')), file).toBe(true);
+    }
   });
 });

@@ -22,16 +22,17 @@ const name = (n: string, content: string): MetaTag => ({ name: n, content });
 const property = (p: string, content: string): MetaTag => ({ property: p, content });
 
 /** Tags every page carries: its title, summary and address for link previews and Dublin Core. */
-export function basicMetaTags(title: string, description: string, url: string): MetaTag[] {
+export function basicMetaTags(title: string, description: string, url: string | undefined): MetaTag[] {
+  // A page with no address of its own (the 404 page, served at any missing URL) names none.
   return [
     property('og:site_name', SITE_NAME),
     property('og:type', 'website'),
     property('og:title', title),
     property('og:description', description),
-    property('og:url', url),
+    ...(url ? [property('og:url', url)] : []),
     name('DC.title', title),
     name('DC.publisher', SITE_NAME),
-    name('DC.identifier', url),
+    ...(url ? [name('DC.identifier', url)] : []),
     name('DC.language', 'en'),
   ];
 }
