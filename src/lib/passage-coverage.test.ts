@@ -9,7 +9,7 @@ function source(id: string, file?: string): Entry<Source> {
   return {
     id,
     data: { publication: id, kind: 'news-report', language: 'en', snapshot: file ? { file, excerpt: true, headline: true } : undefined, aliases: [] },
-  } as Entry<Source>;
+  };
 }
 
 function quote(id: string, from: string, text: string, variants: { source: string; text: string }[] = []): Entry<Quote> {
@@ -17,6 +17,7 @@ function quote(id: string, from: string, text: string, variants: { source: strin
     id,
     data: {
       text,
+      paragraph: 1,
       speaker: { id: 'minister', collection: 'stakeholders' },
       source: { id: from, collection: 'sources' },
       delivery: 'spoken',
@@ -25,7 +26,7 @@ function quote(id: string, from: string, text: string, variants: { source: strin
       corrections: [],
       aliases: [],
     },
-  } as Entry<Quote>;
+  };
 }
 
 const MAIL = [
