@@ -22,7 +22,7 @@ describe('npm run verify', () => {
       quote.replace('This is not acceptable.', 'This is not tolerable.') +
         'corrections:\n  - date: 2026-11-01\n    changed: a test\n    reason: a test\n',
     );
-    const run = await runScript('verify', ['--snapshots', path.resolve('../shared/sources')], { OTR_CONTENT_DIR: content.dir });
+    const run = await runScript('verify', [], { OTR_CONTENT_DIR: content.dir });
     expect(run.code).toBe(1);
     expect(run.output).toMatch(
       /patel-not-acceptable\.yaml → text: .*at word 4: the quote has “tolerable\.” where the snapshot has “acceptable\.”/,
