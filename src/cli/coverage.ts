@@ -72,7 +72,7 @@ for (const snapshot of report.snapshots) {
   process.stdout.write(`${snapshot.file} (${named}): ${countOf(snapshot.passages.length, 'passage')} in quotation marks\n`);
   for (const p of snapshot.passages) {
     const cut = p.end === 'cut' ? ' (cut off by the end of the excerpt)' : '';
-    process.stdout.write(`  line ${p.line}: “${p.passage}”${cut}\n    → ${whereHeld(p)}\n`);
+    process.stdout.write(`  line ${p.line}: “${p.passage}”${cut} → ${whereHeld(p)}\n`);
   }
 }
 if (report.problems.length > 0) {
