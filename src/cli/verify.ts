@@ -1,24 +1,60 @@
 /**
  * `npm run verify [-- --snapshots DIR]`: checks every quote taken from a source with a
- * snapshot against that snapshot, word for word, and its paragraph number.
+ * snapshot against that snapshot, word for word, and its paragraph number, and says of every
+ * wording how far it could be checked.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../lib/curator-error';
 import { countOf } from '../lib/labels';
-import { verifyQuotes } from '../lib/verify-quotes';
+import { verifyQuotes, type WordingCheck, type WordingStatus } from '../lib/verify-quotes';
 import { contentDir, snapshotDir } from '../settings';
 import { loadValidContent } from './load-valid-content';
 
+const STATUS_LINES: Record<WordingStatus, string> = {
+  verified: 'verified word for word',
+  'verified-to-excerpt-end': 'verified as far as the excerpt goes (it ends inside the wording)',
+  'beyond-excerpt': 'not checked: beyond the opening excerpt held',
+  'no-snapshot': 'not checked: the source has no snapshot',
+  'snapshot-missing': 'not checked: the snapshot named could not be read',
+  mismatch: 'not as the snapshot prints them (see below)',
+};
+
+function wordingName(w: WordingCheck): string {
+  return `quotes/${w.quote}${w.variant === undefined ? '' : ` variants[${w.variant}]`} (${w.source})`;
+}
+
+function summary(wordings: WordingCheck[]): string {
+  const lines = [`What the check could say of ${countOf(wordings.length, 'wording')}:`];
+  for (const status of Object.keys(STATUS_LINES) as WordingStatus[]) {
+    const n = wordings.filter((w) => w.status === status).length;
+    if (n > 0) lines.push(`  ${String(n).padStart(3)} ${STATUS_LINES[status]}`);
+  }
+  const partial = wordings.filter((w) => w.status === 'verified-to-excerpt-end');
+  if (partial.length > 0) lines.push('Checked as far as the excerpt goes:');
+  for (const w of partial) lines.push(`  ${wordingName(w)}: ${w.wordsChecked} of ${w.words} words`);
+  const beyond = wordings.filter((w) => w.status === 'beyond-excerpt');
+  if (beyond.length > 0) lines.push('Beyond the opening excerpt held:');
+  for (const w of beyond) lines.push(`  ${wordingName(w)}`);
+  return `${lines.join('\n')}\n`;
+}
+
 const { values } = parseArgs({ options: { snapshots: { type: 'string' } } });
 const folder = path.resolve(values.snapshots ?? snapshotDir);
+if (!existsSync(folder)) {
+  process.stderr.write(
+    `There is no snapshot folder at ${folder}: the snapshots live in content/snapshots/ (restore it from the repository), or point to another folder with --snapshots DIR or OTR_SNAPSHOT_DIR.\n`,
+  );
+  process.exit(1);
+}
 const record = loadValidContent(contentDir);
 const report = verifyQuotes(record, (name) => {
   const file = path.join(folder, name);
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 });
 
+process.stdout.write(summary(report.wordings));
 if (report.problems.length > 0) {
   process.stderr.write(
     `${countOf(report.problems.length, 'problem')} found checking quotes against the snapshots in ${folder}:\n${formatProblems(report.problems)}\n`,

@@ -15,11 +15,11 @@ const readFixture = (name: string) => {
   }
 };
 
-function source(snapshot: string | undefined): Entry<Source> {
+function source(snapshot: string | undefined, { excerpt = false, headline = true } = {}): Entry<Source> {
   return {
     id: 'article',
     filePath: 'content/sources/article.yaml',
-    data: { publication: 'The Paper', kind: 'news-report', language: 'en', snapshot: snapshot === undefined ? undefined : { file: snapshot, excerpt: false, headline: true }, aliases: [] },
+    data: { publication: 'The Paper', kind: 'news-report', language: 'en', snapshot: snapshot === undefined ? undefined : { file: snapshot, excerpt, headline }, aliases: [] },
   };
 }
 
@@ -100,5 +100,40 @@ describe('the verbatim check against a source’s snapshot', () => {
 
   it('leaves quotes from a source with no snapshot unchecked', () => {
     expect(verify(undefined, quote('anything at all', 9))).toMatchObject({ problems: [], checked: 0 });
+  });
+});
+
+describe('the verbatim check against an opening excerpt', () => {
+  const excerpt = (...quotes: Entry<Quote>[]) =>
+    verifyQuotes({ sources: [source('excerpt-article.txt', { excerpt: true, headline: false })], quotes }, readFixture);
+
+  it('counts paragraphs from the first line when the excerpt opens without a headline', () => {
+    expect(excerpt(quote('do their duty', 2)).wordings).toEqual([
+      { quote: 'q', variant: undefined, source: 'article', status: 'verified', endsAtExcerptEnd: false },
+    ]);
+    expect(excerpt(quote('do their duty', 1)).problems[0].message).toMatch(/not 1 \(paragraphs are the non-empty lines, this snapshot having no headline.*write paragraph: 2/);
+  });
+
+  it('verifies a quote the excerpt is cut inside as far as the excerpt goes, and says it ends inside it', () => {
+    const report = excerpt(quote(BLINDS, 3));
+    expect(report.problems).toEqual([]);
+    expect(report.wordings[0]).toMatchObject({ status: 'verified-to-excerpt-end', wordsChecked: 13, words: 14, endsAtExcerptEnd: true });
+  });
+
+  it('leaves a quote past the excerpt’s end unchecked instead of refusing it', () => {
+    const report = excerpt(quote('This is not acceptable.', 4));
+    expect(report.problems).toEqual([]);
+    expect(report.wordings[0].status).toBe('beyond-excerpt');
+    expect(report.checked).toBe(0);
+  });
+
+  it('still refuses a quote that stands in the excerpt with a changed word, with the usual message', () => {
+    const report = excerpt(quote(BLINDS.replace('firm', 'company'), 3));
+    expect(report.wordings[0].status).toBe('mismatch');
+    expect(report.problems[0].message).toMatch(/at word 3: the quote has “company” where the snapshot has “firm”/);
+  });
+
+  it('says of a quote from a source without a snapshot that it has none', () => {
+    expect(verify(undefined, quote('anything at all', 9)).wordings[0].status).toBe('no-snapshot');
   });
 });

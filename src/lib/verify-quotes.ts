@@ -1,25 +1,52 @@
 import { findClosestPassage } from './closest-passage';
 import type { ContentProblem } from './curator-error';
+import { matchWording } from './excerpt-match';
 import type { Quote } from '../schemas/quote';
+import type { Snapshot } from '../schemas/snapshot';
 import type { Source } from '../schemas/source';
 import type { Entry, RecordInput } from './record-types';
 import { paragraphsOf } from './snapshot-paragraphs';
-import { foldTypography } from './typography';
 
 /** Reads a snapshot by file name; undefined when there is no such file. */
 export type SnapshotReader = (fileName: string) => string | undefined;
 
-/** What `verifyQuotes` found: the problems, and how many wordings it could check. */
+/**
+ * What the check could say of one wording (a quote's text or a variant's):
+ * - `verified`: found whole, word for word, in its source's snapshot;
+ * - `verified-to-excerpt-end`: the snapshot is an opening excerpt that ends inside the wording,
+ *   and every word it holds matches; the rest is unknown;
+ * - `beyond-excerpt`: the snapshot is an opening excerpt and holds no part of the wording;
+ * - `no-snapshot`: the source has no snapshot;
+ * - `snapshot-missing`: the source names a snapshot that could not be read;
+ * - `mismatch`: the snapshot holds the wording with a difference (a problem is reported).
+ */
+export type WordingStatus = 'verified' | 'verified-to-excerpt-end' | 'beyond-excerpt' | 'no-snapshot' | 'snapshot-missing' | 'mismatch';
+
+/** The check of one wording, for the verify summary and for the quote page. */
+export interface WordingCheck {
+  quote: string;
+  /** Position in the quote's variants, or undefined for the quote's own text. */
+  variant: number | undefined;
+  source: string;
+  status: WordingStatus;
+  /** For `verified-to-excerpt-end`: the words the excerpt holds (a word the cut splits is not counted), and the wording's. */
+  wordsChecked?: number;
+  words?: number;
+  /** True when the snapshot is an excerpt that ends inside this wording or exactly at its end. */
+  endsAtExcerptEnd: boolean;
+}
+
+/** What `verifyQuotes` found: the problems, and what it could say of each wording. */
 export interface VerifyReport {
   problems: ContentProblem[];
   checked: number;
   snapshots: string[];
+  wordings: WordingCheck[];
 }
 
 interface Wording {
   quote: Entry<Quote>;
-  /** The field prefix the problem is reported under: "" or "variants[1]." */
-  field: string;
+  variant: number | undefined;
   text: string;
   paragraph: number | undefined;
   source: Entry<Source>;
@@ -27,6 +54,10 @@ interface Wording {
 
 function fileOf(entry: Entry<unknown>, collection: string): string {
   return entry.filePath ?? `content/${collection}/${entry.id}`;
+}
+
+function fieldOf(w: Wording, name: string): string {
+  return w.variant === undefined ? name : `variants[${w.variant}].${name}`;
 }
 
 function describeMismatch(text: string, snapshotName: string, paragraphs: string[]): string {
@@ -43,50 +74,68 @@ function describeMismatch(text: string, snapshotName: string, paragraphs: string
   return `the words are not in ${snapshotName} as written. First difference, at word ${closest.wordNumber}: ${difference}. Copy the words exactly as the source prints them. Closest passage (paragraph ${closest.paragraph}):\n    ${closest.passage}`;
 }
 
-function checkWording(w: Wording, snapshotName: string, paragraphs: string[]): ContentProblem[] {
-  const file = fileOf(w.quote, 'quotes');
-  const folded = foldTypography(w.text);
-  const found = paragraphs.flatMap((p, i) => (foldTypography(p).includes(folded) ? [i + 1] : []));
-  if (found.length === 0) {
-    return [{ file, field: `${w.field}text`, message: describeMismatch(w.text, snapshotName, paragraphs) }];
+function paragraphProblem(w: Wording, found: number[], snapshotName: string, headline: boolean): ContentProblem[] {
+  if (w.paragraph === undefined || found.includes(w.paragraph)) return [];
+  const counted = headline ? 'the non-empty lines after the headline' : 'the non-empty lines, this snapshot having no headline';
+  return [
+    {
+      file: fileOf(w.quote, 'quotes'),
+      field: fieldOf(w, 'paragraph'),
+      message: `the words stand in paragraph ${found.join(' and ')} of ${snapshotName}, not ${w.paragraph} (paragraphs are ${counted}, counting from 1): write paragraph: ${found[0]}`,
+    },
+  ];
+}
+
+/** Checks one wording against its source's snapshot, read into paragraphs. */
+function checkWording(w: Wording, snapshot: Snapshot, paragraphs: string[]): { check: Partial<WordingCheck>; problems: ContentProblem[] } {
+  const match = matchWording(w.text, paragraphs, snapshot.excerpt);
+  switch (match.kind) {
+    case 'whole':
+      return {
+        check: { status: 'verified', endsAtExcerptEnd: snapshot.excerpt && match.endsAtCut },
+        problems: paragraphProblem(w, match.paragraphs, snapshot.file, snapshot.headline),
+      };
+    case 'to-excerpt-end':
+      return {
+        check: { status: 'verified-to-excerpt-end', wordsChecked: match.wordsChecked, words: match.words, endsAtExcerptEnd: true },
+        problems: paragraphProblem(w, [match.paragraph], snapshot.file, snapshot.headline),
+      };
+    case 'absent':
+      return { check: { status: 'beyond-excerpt' }, problems: [] };
+    case 'differs':
+      return {
+        check: { status: 'mismatch' },
+        problems: [{ file: fileOf(w.quote, 'quotes'), field: fieldOf(w, 'text'), message: describeMismatch(w.text, snapshot.file, paragraphs) }],
+      };
   }
-  if (w.paragraph !== undefined && !found.includes(w.paragraph)) {
-    return [
-      {
-        file,
-        field: `${w.field}paragraph`,
-        message: `the words stand in paragraph ${found.join(' and ')} of ${snapshotName}, not ${w.paragraph} (paragraphs are the non-empty lines after the headline, counting from 1): write paragraph: ${found[0]}`,
-      },
-    ];
-  }
-  return [];
 }
 
 /**
  * Checks every quote and variant taken from a source with a snapshot: its words must stand in
- * the snapshot word for word (typography aside) and in the paragraph recorded.
+ * the snapshot word for word (typography aside) and in the paragraph recorded. Against an
+ * opening excerpt, words past the excerpt's end are unknown: never a mismatch, never verified.
  */
 export function verifyQuotes(input: Pick<RecordInput, 'sources' | 'quotes'>, read: SnapshotReader): VerifyReport {
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const wordings: Wording[] = input.quotes.flatMap((quote) => [
-    { quote, field: '', text: quote.data.text, paragraph: quote.data.paragraph, source: sources.get(quote.data.source.id)! },
-    ...quote.data.variants.map((v, i) => ({
-      quote,
-      field: `variants[${i}].`,
-      text: v.text,
-      paragraph: v.paragraph,
-      source: sources.get(v.source.id)!,
-    })),
+    { quote, variant: undefined, text: quote.data.text, paragraph: quote.data.paragraph, source: sources.get(quote.data.source.id)! },
+    ...quote.data.variants.map((v, i) => ({ quote, variant: i, text: v.text, paragraph: v.paragraph, source: sources.get(v.source.id)! })),
   ]);
   const problems: ContentProblem[] = [];
+  const checks: WordingCheck[] = [];
   const snapshots = new Map<string, string[] | undefined>();
   let checked = 0;
   for (const w of wordings) {
-    const name = w.source?.data.snapshot?.file;
-    if (!name) continue;
+    const base = { quote: w.quote.id, variant: w.variant, source: w.source?.id, endsAtExcerptEnd: false };
+    const snapshot = w.source?.data.snapshot;
+    if (!snapshot) {
+      checks.push({ ...base, status: 'no-snapshot' });
+      continue;
+    }
+    const name = snapshot.file;
     if (!snapshots.has(name)) {
       const text = read(name);
-      snapshots.set(name, text === undefined ? undefined : paragraphsOf(text));
+      snapshots.set(name, text === undefined ? undefined : paragraphsOf(text, snapshot));
       if (text === undefined) {
         problems.push({
           file: fileOf(w.source, 'sources'),
@@ -96,9 +145,14 @@ export function verifyQuotes(input: Pick<RecordInput, 'sources' | 'quotes'>, rea
       }
     }
     const paragraphs = snapshots.get(name);
-    if (!paragraphs) continue;
-    checked++;
-    problems.push(...checkWording(w, name, paragraphs));
+    if (!paragraphs) {
+      checks.push({ ...base, status: 'snapshot-missing' });
+      continue;
+    }
+    const result = checkWording(w, snapshot, paragraphs);
+    if (result.check.status !== 'beyond-excerpt') checked++;
+    checks.push({ ...base, ...result.check } as WordingCheck);
+    problems.push(...result.problems);
   }
-  return { problems, checked, snapshots: [...snapshots.keys()].filter((n) => snapshots.get(n)) };
+  return { problems, checked, snapshots: [...snapshots.keys()].filter((n) => snapshots.get(n)), wordings: checks };
 }

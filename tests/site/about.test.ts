@@ -24,6 +24,14 @@ describe('the About page', () => {
     expect(page.querySelector('a[href^="mailto:"]')).toBeNull();
   });
 
+  it('says what the line under each quotation about checking it against our copy of the source means', async () => {
+    const text = visibleText((await readPage(siteDir, '/about/')).getElementById('wording-checks'));
+    expect(text).toMatch(/checked word for word against our copy/);
+    expect(text).toMatch(/an opening excerpt that ends inside the passage/);
+    expect(text).toMatch(/beyond the opening excerpt we hold/);
+    expect(text).toMatch(/we hold no copy of the source/);
+  });
+
   it('is linked from the header and footer of every page, with the timeline and the data', async () => {
     for (const p of ['/', '/quotes/patel-moral-duty/', '/timeline/']) {
       const page = await readPage(siteDir, p);

@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent } from '../helpers/content-copy';
+import { contentWithExcerpts } from '../helpers/content-with-excerpts';
 import { runScript } from '../helpers/run-script';
 
 describe('npm run verify', () => {
   it('passes on the real record: every quote stands word for word in its snapshot, in its paragraph', async () => {
     const run = await runScript('verify');
-    expect(run.output).toMatch(/wordings checked against eandt-moral-duty-2021\.txt .*: all word for word/);
+    expect(run.output).toMatch(/wordings checked against .*eandt-moral-duty-2021\.txt.* in .*: all word for word/);
     expect(run.code).toBe(0);
   });
 
@@ -21,12 +22,30 @@ describe('npm run verify', () => {
       quote.replace('This is not acceptable.', 'This is not tolerable.') +
         'corrections:\n  - date: 2026-11-01\n    changed: a test\n    reason: a test\n',
     );
-    const run = await runScript('verify', ['--snapshots', path.resolve('../shared/sources')], { OTR_CONTENT_DIR: content.dir });
+    const run = await runScript('verify', [], { OTR_CONTENT_DIR: content.dir });
     expect(run.code).toBe(1);
     expect(run.output).toMatch(
       /patel-not-acceptable\.yaml → text: .*at word 4: the quote has “tolerable\.” where the snapshot has “acceptable\.”/,
     );
     expect(run.output).toMatch(/Closest passage \(paragraph 8\):\n\s+“This is not acceptable\./);
     expect(run.output).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run verify against opening excerpts', () => {
+  it('sums up how far each wording could be checked, naming those checked only up to an excerpt’s end and those beyond it', async () => {
+    const run = await runScript('verify', [], { OTR_CONTENT_DIR: await contentWithExcerpts() });
+    expect(run.output).toMatch(/What the check could say of \d+ wordings:/);
+    expect(run.output).toMatch(/\n\s+1 verified as far as the excerpt goes/);
+    expect(run.output).toMatch(/Checked as far as the excerpt goes:\n\s+quotes\/patel-facebook-blind-itself variants\[0\] \(itv-news-2021-04-19\): 17 of 33 words/);
+    expect(run.output).toMatch(/Beyond the opening excerpt held:\n(\s+.*\n)*\s+quotes\/patel-not-acceptable variants\[0\] \(itv-news-2021-04-19\)/);
+    expect(run.output).toMatch(/not checked: the source has no snapshot/);
+    expect(run.code).toBe(0);
+  });
+
+  it('says so, and how to fix it, when the snapshot folder is missing', async () => {
+    const run = await runScript('verify', ['--snapshots', 'no-such-folder']);
+    expect(run.code).toBe(1);
+    expect(run.output).toMatch(/There is no snapshot folder at .*no-such-folder: the snapshots live in content\/snapshots\//);
   });
 });
