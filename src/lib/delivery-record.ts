@@ -17,8 +17,10 @@ export interface Printing {
   text: string;
   /** The part of the prepared text they correspond to (the whole text when not narrowed). */
   passage: string;
-  /** The delivered quote these words are on record as, when they are not a variant's. */
+  /** The delivered quote these words are on record as, or are another outlet's wording of. */
   quote?: Entry<Quote>;
+  /** True when the words are an outlet's wording recorded as a variant, not a quote's own text. */
+  variant: boolean;
 }
 
 /** A version reported as said, compared word by word with its prepared passage. */
@@ -99,16 +101,16 @@ export function deliveryRecordOf(record: DeliverySource, prepared: Entry<Quote>)
   const text = prepared.data.text;
   const variants = prepared.data.variants.map((v) => ({
     presented: v.presented,
-    printing: { source: record.source(v.source.id), text: v.text, passage: v.passage ?? text },
+    printing: { source: record.source(v.source.id), text: v.text, passage: v.passage ?? text, variant: true },
   }));
   const saidElsewhere: Printing[] = deliveredVersionsOf(record, prepared.id).flatMap((quote) => {
     const passage = quote.data.prepared?.passage ?? text;
     return [
-      { source: record.source(quote.data.source.id), text: quote.data.text, passage, quote },
+      { source: record.source(quote.data.source.id), text: quote.data.text, passage, quote, variant: false },
       // Another outlet's wording of the delivered words corresponds to the same prepared passage.
       ...quote.data.variants
         .filter((v) => reportsAsSaid(v.presented))
-        .map((v) => ({ source: record.source(v.source.id), text: v.text, passage, quote })),
+        .map((v) => ({ source: record.source(v.source.id), text: v.text, passage, quote, variant: true })),
     ];
   });
   const delivered = [...variants.filter((v) => v.presented === 'as-said').map((v) => v.printing), ...saidElsewhere]
@@ -128,7 +130,7 @@ export function deliveryRecordOf(record: DeliverySource, prepared: Entry<Quote>)
   return {
     prepared,
     inAdvance: [
-      { source: record.source(prepared.data.source.id), text, passage: text },
+      { source: record.source(prepared.data.source.id), text, passage: text, variant: false },
       ...variants.filter((v) => v.presented === 'in-advance').map((v) => v.printing),
     ],
     unstated: variants.filter((v) => v.presented === undefined).map((v) => v.printing),
@@ -163,7 +165,7 @@ export function advanceTextOf(record: DeliverySource, quote: Entry<Quote>): Adva
   return {
     prepared,
     passage,
-    version: compare({ source: record.source(quote.data.source.id), text: quote.data.text, passage, quote }),
+    version: compare({ source: record.source(quote.data.source.id), text: quote.data.text, passage, quote, variant: false }),
     inAdvance: delivery.inAdvance.filter(overlaps),
   };
 }
@@ -190,4 +192,19 @@ export function summariseDelivery(delivery: DeliveryRecord): DeliverySummary {
     otherWords: distinctSources(delivery.delivered.filter((v) => !v.sameWords)),
     reportedParts: partial ? delivery.passages.filter((p) => p.delivered.length > 0).map((p) => p.passage) : [],
   };
+}
+
+/**
+ * The remarks released in advance for an event: its prepared quotes, and those its delivered
+ * quotes are versions of, in the order their sources print them.
+ */
+export function preparedQuotesAt(record: Pick<ArchiveRecord, 'quotesAt' | 'quote'>, eventId: string): Entry<Quote>[] {
+  const quotes = record.quotesAt(eventId);
+  const ids = new Set([
+    ...quotes.filter((q) => q.data.delivery === 'prepared-remarks').map((q) => q.id),
+    ...quotes.flatMap((q) => (q.data.prepared ? [q.data.prepared.quote.id] : [])),
+  ]);
+  return [...ids]
+    .map((id) => record.quote(id))
+    .sort((a, b) => a.data.source.id.localeCompare(b.data.source.id) || a.data.paragraph - b.data.paragraph);
 }
