@@ -48,7 +48,9 @@ export function quoteFeedItem(
     description: [
       own ? `${speaker}: ${words}` : `${speaker}, as reported: ${words}`,
       `${when}. ${DELIVERY_LABELS[quote.data.delivery].label}.`,
-      ...(isFinding(quote.data.delivery) ? [`Run by ${speaker}; released by ${releasedBy ?? 'not stated'}.`] : []),
+      ...(isFinding(quote.data.delivery)
+        ? [`Run by ${speaker}; ${releasedBy ? `released by ${releasedBy}` : 'who released it is not stated'}.`]
+        : []),
       `Source: ${source.title ?? source.publication}, ${source.publication}, paragraph ${quote.data.paragraph}.`,
     ].join('\n\n'),
     pubDate: feedPubDate(date),
