@@ -7,7 +7,7 @@ import type { RecordInput } from './record-types';
 const ref = (collection: string, id: string) => ({ id, collection });
 const source = (id: string, publication: string) => ({
   id,
-  data: { publication, kind: 'news-report', language: 'en', aliases: [] },
+  data: { publication, kind: 'news-report' as const, language: 'en', aliases: [] },
 });
 
 const FIRST = 'We will act now.';
@@ -22,7 +22,7 @@ function input(extra: Partial<RecordInput['quotes'][number]['data']>[] = []): Re
     source('other-post', 'Other Post'),
     source('unsure-times', 'Unsure Times'),
     source('echo-weekly', 'Echo Weekly'),
-  ) as never;
+  );
   const prepared = {
     ...testQuote('prepared', 'a', []),
   };

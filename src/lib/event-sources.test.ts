@@ -10,9 +10,9 @@ describe('the sources of an event', () => {
     const input = testRecordInput([]);
     const source = (id: string, event?: string) => ({
       id,
-      data: { publication: id, kind: 'news-report', language: 'en', aliases: [], ...(event ? { event: ref('events', event) } : {}) },
+      data: { publication: id, kind: 'news-report' as const, language: 'en', aliases: [], ...(event ? { event: ref('events', event) } : {}) },
     });
-    input.sources.push(source('preview', 'talk'), source('echo'), source('elsewhere'), source('other-event', 'other') as never);
+    input.sources.push(source('preview', 'talk'), source('echo'), source('elsewhere'), source('other-event', 'other'));
     input.events = [
       { id: 'talk', data: { name: 'Talk', date: { iso: '2021-04-19', precision: 'day' }, summary: 's', aliases: [] } },
       { id: 'other', data: { name: 'Other', date: { iso: '2021-04-20', precision: 'day' }, summary: 's', aliases: [] } },
