@@ -1,6 +1,7 @@
 import type { ContentProblem } from './curator-error';
 import type { CollectionName, Entry, RecordInput } from './record-types';
 import { checkAliases } from './aliases';
+import { checkPrepared } from './check-prepared';
 
 /** Ids are permanent URL slugs: lower-case letters, digits and single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -60,6 +61,7 @@ function checkReferences(input: RecordInput): ContentProblem[] {
     expect(q, 'quotes', 'onBehalfOf', q.data.onBehalfOf, 'stakeholders');
     expect(q, 'quotes', 'source', q.data.source, 'sources');
     expect(q, 'quotes', 'event', q.data.event, 'events');
+    expect(q, 'quotes', 'releasedBy', q.data.releasedBy, 'stakeholders');
     q.data.claims.forEach((c, i) => expect(q, 'quotes', `claims[${i}].claim`, c.claim, 'claims'));
     // Entries built by hand, as in unit tests, may carry no variants.
     q.data.variants?.forEach((v, i) => expect(q, 'quotes', `variants[${i}].source`, v.source, 'sources'));
@@ -67,6 +69,7 @@ function checkReferences(input: RecordInput): ContentProblem[] {
   for (const s of input.stakeholders) {
     expect(s, 'stakeholders', 'affiliation', s.data.affiliation, 'stakeholders');
   }
+  for (const s of input.sources) expect(s, 'sources', 'event', s.data.event, 'events');
   for (const e of input.events) expect(e, 'events', 'host', e.data.host, 'stakeholders');
   return problems;
 }
@@ -99,5 +102,6 @@ export function checkRecord(input: RecordInput): ContentProblem[] {
     ...checkReferences(input),
     ...checkAffiliationCycles(input),
     ...checkAliases(input),
+    ...checkPrepared(input),
   ];
 }

@@ -41,13 +41,15 @@ export function standingLabel(source: Pick<Source, 'standing' | 'written'>): str
   return STANDING_GROUPS.find((g) => g.key === key)!.label;
 }
 
-/** Sources grouped by standing, in the order of STANDING_GROUPS; empty groups left out. */
+/** Sources grouped by standing, in the order of STANDING_GROUPS, each with a heading; empty groups left out. */
 export function groupByStanding<S extends Entry<Pick<Source, 'standing' | 'written'>>>(
   sources: S[],
-): { key: StandingKey; label: string; sources: S[] }[] {
-  return STANDING_GROUPS.map((g) => ({ ...g, sources: sources.filter((s) => standingOf(s.data) === g.key) })).filter(
-    (g) => g.sources.length > 0,
-  );
+): { key: StandingKey; label: string; heading: string; sources: S[] }[] {
+  return STANDING_GROUPS.map((g) => ({
+    ...g,
+    heading: g.label[0].toUpperCase() + g.label.slice(1),
+    sources: sources.filter((s) => standingOf(s.data) === g.key),
+  })).filter((g) => g.sources.length > 0);
 }
 
 /** Where a source's date comes from, in words; undefined when it is printed on the page. */
