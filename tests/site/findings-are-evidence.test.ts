@@ -53,6 +53,7 @@ describe('YouGov and any other pollster on the real record', () => {
       page.querySelectorAll('#findings ~ ul [data-finding]').length,
     );
     expect(visibleText(page.querySelector('#positions + p'))).toMatch(/takes no position on record/);
+    expect(page.querySelector('.alignment')).toBeNull();
   });
 
   it('is never said to support or dispute a claim in a feed', async () => {
@@ -70,5 +71,13 @@ describe('YouGov and any other pollster on the real record', () => {
       const page = await readPage(siteDir, `/stakeholders/${id}/`);
       expect(page.querySelector('.alignment a[href="/stakeholders/yougov/"]'), id).toBeNull();
     }
+  });
+});
+
+describe('a claim only findings bear on', () => {
+  it('lists the findings as evidence and says no party is yet quoted on it', async () => {
+    const page = await readPage(siteDir, '/claims/public-backs-legal-duties-on-tech-firms/');
+    expect(page.querySelector('#evidence ~ ul [data-finding="yougov-majority-back-legal-duties"]')).not.toBeNull();
+    expect(visibleText(page.querySelector('#quotes ~ p:last-of-type'))).toBe('No party to the debate is yet quoted on this claim.');
   });
 });
