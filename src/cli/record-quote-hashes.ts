@@ -1,7 +1,8 @@
 /**
- * `npm run record-hashes`: records the words of every quote as they now stand, in
- * `<content>/quote-hashes.json`. It refuses while any quote's words changed with no correction,
- * so the record can only move on with the change written down.
+ * `npm run record-hashes`: records the published facts of every quote as they now stand (words,
+ * date, speaker, source, outlets: see `recordQuoteHashes`), in `<content>/quote-hashes.json`. It
+ * refuses while any of them changed with no correction naming it, so the record can only move on
+ * with the change written down.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,4 +13,4 @@ import { loadValidContent } from './load-valid-content';
 const record = loadValidContent(contentDir);
 const file = path.join(contentDir, QUOTE_HASHES_FILE);
 writeFileSync(file, `${JSON.stringify(recordQuoteHashes(record.quotes), null, 2)}\n`);
-process.stdout.write(`Recorded the words of ${record.quotes.length} quotes in ${path.relative(process.cwd(), file)}.\n`);
+process.stdout.write(`Recorded the words, date, speaker, source and outlets of ${record.quotes.length} quotes in ${path.relative(process.cwd(), file)}.\n`);

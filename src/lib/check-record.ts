@@ -1,7 +1,6 @@
 import type { ContentProblem } from './curator-error';
 import type { CollectionName, Entry, RecordInput } from './record-types';
 import { checkAliases } from './aliases';
-import { checkPrepared } from './check-prepared';
 
 /** Ids are permanent URL slugs: lower-case letters, digits and single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,6 +61,7 @@ function checkReferences(input: RecordInput): ContentProblem[] {
     expect(q, 'quotes', 'source', q.data.source, 'sources');
     expect(q, 'quotes', 'event', q.data.event, 'events');
     expect(q, 'quotes', 'releasedBy', q.data.releasedBy, 'stakeholders');
+    expect(q, 'quotes', 'prepared.quote', q.data.prepared?.quote, 'quotes');
     q.data.claims.forEach((c, i) => expect(q, 'quotes', `claims[${i}].claim`, c.claim, 'claims'));
     // Entries built by hand, as in unit tests, may carry no variants.
     q.data.variants?.forEach((v, i) => expect(q, 'quotes', `variants[${i}].source`, v.source, 'sources'));
@@ -69,8 +69,48 @@ function checkReferences(input: RecordInput): ContentProblem[] {
   for (const s of input.stakeholders) {
     expect(s, 'stakeholders', 'affiliation', s.data.affiliation, 'stakeholders');
   }
-  for (const s of input.sources) expect(s, 'sources', 'event', s.data.event, 'events');
   for (const e of input.events) expect(e, 'events', 'host', e.data.host, 'stakeholders');
+  for (const s of input.sources) expect(s, 'sources', 'event', s.data.event, 'events');
+  return problems;
+}
+
+/**
+ * A passage names the part of another text a wording stands for, so it must be copied from that
+ * text exactly; and a delivered version must point at remarks released in advance.
+ */
+function checkPassages(input: RecordInput): ContentProblem[] {
+  const quotes = new Map(input.quotes.map((q) => [q.id, q]));
+  const problems: ContentProblem[] = [];
+  for (const q of input.quotes) {
+    const file = fileOf(q, 'quotes');
+    q.data.variants?.forEach((v, i) => {
+      if (v.passage !== undefined && !q.data.text.includes(v.passage)) {
+        problems.push({
+          file,
+          field: `variants[${i}].passage`,
+          message: `the passage is not part of this quote's text: copy the words this variant stands for from text exactly, or leave passage out when it stands for the whole quote`,
+        });
+      }
+    });
+    const prepared = q.data.prepared;
+    const target = prepared && quotes.get(prepared.quote.id);
+    if (!prepared || !target) continue;
+    if (target.id === q.id) {
+      problems.push({ file, field: 'prepared.quote', message: 'a quote cannot be a delivered version of itself: name the quote that holds the text released in advance' });
+    } else if (target.data.delivery !== 'prepared-remarks') {
+      problems.push({
+        file,
+        field: 'prepared.quote',
+        message: `"${target.id}" is not remarks released in advance (its delivery is ${target.data.delivery}): name a quote whose delivery is prepared-remarks, or leave prepared out`,
+      });
+    } else if (prepared.passage !== undefined && !target.data.text.includes(prepared.passage)) {
+      problems.push({
+        file,
+        field: 'prepared.passage',
+        message: `the passage is not part of the text of "${target.id}": copy the words from that quote's text exactly, or leave passage out when this version stands for the whole of it`,
+      });
+    }
+  }
   return problems;
 }
 
@@ -101,7 +141,7 @@ export function checkRecord(input: RecordInput): ContentProblem[] {
     ...checkSlugs(input),
     ...checkReferences(input),
     ...checkAffiliationCycles(input),
+    ...checkPassages(input),
     ...checkAliases(input),
-    ...checkPrepared(input),
   ];
 }

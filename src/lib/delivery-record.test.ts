@@ -143,7 +143,7 @@ describe('the summary at the top of a prepared quote’s page', () => {
 describe('what ties a delivered version to its prepared text', () => {
   it('refuses a passage that is not in the prepared text, naming the file and field', () => {
     const base = input([{ ...deliveredInOtherWords, prepared: { quote: ref('quotes', 'prepared'), passage: 'We will act soon.' } }]);
-    expect(() => buildRecord(base)).toThrow(/delivered-1 → prepared\.passage: the passage is not in the text of "prepared"/);
+    expect(() => buildRecord(base)).toThrow(/delivered-1 → prepared\.passage: the passage is not part of the text of "prepared"/);
   });
 
   it('refuses a delivered version of words that were not released in advance', () => {
@@ -155,6 +155,6 @@ describe('what ties a delivered version to its prepared text', () => {
   it('refuses a variant whose passage is not in its quote’s text', () => {
     const base = input();
     base.quotes[0].data.variants[1].passage = 'We shall act now.';
-    expect(() => buildRecord(base)).toThrow(/variants\[1\]\.passage: the passage is not in the quote’s text/);
+    expect(() => buildRecord(base)).toThrow(/variants\[1\]\.passage: the passage is not part of this quote's text/);
   });
 });

@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { ClaimSchema, FigureSchema } from '../schemas/claim';
 import { EventSchema } from '../schemas/event';
 import { DATE_PRECISIONS, isPartialDateSchema } from '../schemas/partial-date';
-import { QuoteClaimSchema, QuoteSchema } from '../schemas/quote';
+import { PreparedTextSchema, QuoteClaimSchema, QuoteSchema } from '../schemas/quote';
 import type { ReferenceFactory } from '../schemas/reference';
-import { SourceSchema } from '../schemas/source';
+import { ReadFromSchema, SourceSchema } from '../schemas/source';
 import { VariantSchema } from '../schemas/variant';
 import { CorrectionSchema } from '../schemas/correction';
 import { StakeholderSchema } from '../schemas/stakeholder';
@@ -81,7 +81,10 @@ export function ArchiveExportSchema() {
       $schema: z.string().describe('Address of the JSON Schema this file follows.'),
       site: z.string().describe('Address of the archive the data was exported from.'),
       sources: z.array(
-        described(SourceSchema(idReference), schemaDocs.SourceSchema, ENTRY_FIELDS),
+        described(SourceSchema(idReference), schemaDocs.SourceSchema, {
+          ...ENTRY_FIELDS,
+          readFrom: described(ReadFromSchema(), schemaDocs.ReadFromSchema).optional(),
+        }),
       ),
       stakeholders: z.array(
         described(StakeholderSchema(idReference), schemaDocs.StakeholderSchema, {
@@ -100,6 +103,7 @@ export function ArchiveExportSchema() {
         described(QuoteSchema(idReference), schemaDocs.QuoteSchema, {
           ...ENTRY_FIELDS,
           claims: z.array(quoteClaim),
+          prepared: described(PreparedTextSchema(idReference), schemaDocs.PreparedTextSchema).optional(),
           variants: z.array(variant),
           corrections: z.array(correction),
         }),

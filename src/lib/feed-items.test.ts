@@ -49,8 +49,8 @@ describe('a quote in a feed', () => {
 describe('a correction in a feed', () => {
   const corrected = testQuote('fixed', 'a', [], { iso: '2021-04-19', precision: 'day' });
   corrected.data.corrections = [
-    { date: { iso: '2026-11-20', precision: 'day' }, changed: '“acceptible” corrected to “acceptable”', reason: 'typing error' },
-    { date: { iso: '2026-11', precision: 'month' }, changed: 'comma restored', reason: 'the source prints it' },
+    { field: 'text', date: { iso: '2026-11-20', precision: 'day' }, changed: '“acceptible” corrected to “acceptable”', reason: 'typing error' },
+    { field: 'outlets', date: { iso: '2026-11', precision: 'month' }, changed: 'DIGIT removed', reason: 'DIGIT prints only the first passage' },
   ] as never;
   const withCorrections = buildRecord(testRecordInput([corrected]));
   const items = correctionFeedItems(withCorrections, withCorrections.quotes[0], 'https://example.org', '/');
@@ -60,7 +60,16 @@ describe('a correction in a feed', () => {
       'https://example.org/quotes/fixed/#correction-1',
       'https://example.org/quotes/fixed/#correction-2',
     ]);
-    expect(items[0].title).toBe('Correction: A: “Words of fixed.”');
+  });
+
+  it('is titled by what it corrected: the words, or the outlets that printed them', () => {
+    expect(items.map((i) => i.title)).toEqual([
+      'Correction to the words: A: “Words of fixed.”',
+      'Correction to the outlets that printed it: A: “Words of fixed.”',
+    ]);
+    expect(items[0].description).toMatch(/^Correction to the words, 20 November 2026: “acceptible” corrected/);
+    expect(items[0].description).toContain('The quotation now reads: “Words of fixed.”');
+    expect(items[1].description).toMatch(/^Correction to the outlets that printed it, November 2026: DIGIT removed/);
   });
 
   it('says what changed and why, and dates the item by the correction, never inventing a day', () => {

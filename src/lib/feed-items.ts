@@ -1,12 +1,12 @@
 import type { PartialDate } from '../schemas/partial-date';
 import { isFinding } from '../schemas/quote';
 import { formatPartialDate } from './format-date';
-import { DELIVERY_LABELS, isSpeakersOwnWords } from './labels';
+import { CORRECTION_LABELS, DELIVERY_LABELS, isSpeakersOwnWords } from './labels';
 import { absoluteUrl, paths } from './paths';
 import { quoteTitle } from './quote-title';
 import type { ArchiveRecord, Entry, Quote } from './record';
 
-/** One entry of a feed: a quote, or a correction to a quote's words, each with its own date. */
+/** One entry of a feed: a quote, or a correction to one of its facts, each with its own date. */
 export interface FeedItem {
   title: string;
   /** Absolute permanent URL; also the item's guid. */
@@ -63,7 +63,10 @@ export function correctionAnchor(index: number): string {
   return `correction-${index + 1}`;
 }
 
-/** Every correction of a quote as a feed item, dated by the correction, linking to it on the page. */
+/**
+ * Every correction of a quote as a feed item, dated by the correction, linking to it on the page,
+ * and titled by what it corrected (the words, the date, who said it, the source or the outlets).
+ */
 export function correctionFeedItems(
   record: Pick<ArchiveRecord, 'stakeholder'>,
   quote: Entry<Quote>,
@@ -72,13 +75,14 @@ export function correctionFeedItems(
 ): FeedItem[] {
   const speaker = record.stakeholder(quote.data.speaker.id).data.name;
   const own = isSpeakersOwnWords(quote.data.delivery);
+  const words = own ? `“${quote.data.text}”` : quote.data.text;
   return quote.data.corrections.map((correction, i) => ({
-    title: `Correction: ${quoteTitle(speaker, quote.data.text, own)}`,
+    title: `${CORRECTION_LABELS[correction.field]}: ${quoteTitle(speaker, quote.data.text, own)}`,
     link: `${absoluteUrl(paths.quote(quote.id), site, base)}#${correctionAnchor(i)}`,
     description: [
-      `${formatPartialDate(correction.date)}: ${correction.changed}`,
+      `${CORRECTION_LABELS[correction.field]}, ${formatPartialDate(correction.date)}: ${correction.changed}`,
       `Why: ${correction.reason}`,
-      `The quotation now reads: ${own ? `“${quote.data.text}”` : quote.data.text}`,
+      correction.field === 'text' ? `The quotation now reads: ${words}` : `The quotation: ${words}`,
     ].join('\n\n'),
     pubDate: feedPubDate(correction.date),
     date: correction.date,

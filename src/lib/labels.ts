@@ -1,4 +1,5 @@
-import type { Delivery, Stance } from '../schemas/quote';
+import type { CorrectedField } from '../schemas/correction';
+import { isFinding, type Delivery, type Stance } from '../schemas/quote';
 import type { Position } from './record';
 
 /** How each delivery is named to readers, and what it means for how far the words can be trusted. */
@@ -7,6 +8,11 @@ export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string 
     label: 'Prepared remarks, released before the speech',
     meaning:
       'Words released in advance of a speech. They are not known to have been spoken as written.',
+  },
+  'speech-text': {
+    label: 'Text of the speech, as the speaker’s office published it',
+    meaning:
+      'The speaker’s own published text of a speech. It does not say whether it is the text as prepared or as delivered.',
   },
   spoken: { label: 'Spoken', meaning: 'Words the source reports as spoken aloud.' },
   'written-statement': {
@@ -39,9 +45,18 @@ export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string 
   },
 };
 
+/** What each correction corrected, as its heading: "Correction to the date". */
+export const CORRECTION_LABELS: Record<CorrectedField, string> = {
+  text: 'Correction to the words',
+  date: 'Correction to the date',
+  speaker: 'Correction to who said it',
+  source: 'Correction to the source',
+  outlets: 'Correction to the outlets that printed it',
+};
+
 /** Whether the text is the speaker's own words (shown in quotation marks) or the source's. */
 export function isSpeakersOwnWords(delivery: Delivery): boolean {
-  return delivery !== 'paraphrase' && delivery !== 'poll-finding';
+  return delivery !== 'paraphrase' && !isFinding(delivery);
 }
 
 /** Stances and positions in words and a symbol, so that colour is never the only signal. */

@@ -90,7 +90,8 @@ function checkFile(contentFile: ContentFile, collection: CollectionName) {
 /**
  * Checks the whole content folder before anything is built: file syntax, MDX bodies, schemas,
  * duplicate names, markup in text, unpaired marks in quotes, the record's cross-references,
- * and quote words changed with no correction. Never throws on bad content; reports it.
+ * and a quote's words, date, speaker, source or outlets changed with no correction naming it.
+ * Never throws on bad content; reports it.
  */
 export function validateContent(folder: ContentFolder): Validation {
   const duplicates = findDuplicateIds(folder.files);

@@ -13,6 +13,7 @@ import { VariantSchema } from './variant';
  */
 export const DELIVERIES = [
   'prepared-remarks',
+  'speech-text',
   'spoken',
   'written-statement',
   'statement',

@@ -8,11 +8,13 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
     data: Record<string, unknown>[];
+    format(format: 'ris', options: { format: 'object' }): Record<string, string | number | (string | number)[]>[];
     format(format: string, options?: Record<string, unknown>): string;
   }
   export const plugins: {
     config: {
       get(plugin: '@csl'): { styles: Register<unknown>; locales: Register<unknown> };
+      get(plugin: '@bibtex'): { format: { checkLabel: boolean; asciiOnly: boolean; useIdAsLabel: boolean } };
     };
   };
 }

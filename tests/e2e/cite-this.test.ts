@@ -39,8 +39,10 @@ describe('“Cite this” on a quote page', () => {
     await context.close();
   });
 
-  it('copies the APA and BibTeX citations exactly as shown', async () => {
+  it('copies the APA and BibTeX citations exactly as shown, the others one click away', async () => {
     const { context, page } = await openQuotePage();
+    expect(await page.locator('#cite-bib').isVisible()).toBe(false);
+    await page.locator('.more-citations summary').click();
     for (const [button, shown] of [
       ['Copy APA 7 citation', '#cite-apa'],
       ['Copy BibTeX', '#cite-bib'],
@@ -49,7 +51,7 @@ describe('“Cite this” on a quote page', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(await page.locator(shown).textContent());
     }
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{Patel2021This,/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{quote:patel-not-acceptable,/);
     await context.close();
   });
 
@@ -57,11 +59,11 @@ describe('“Cite this” on a quote page', () => {
     const { context, page } = await openQuotePage();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Download RIS file' }).click(),
+      page.getByRole('link', { name: 'RIS file' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('patel-not-acceptable.ris');
     const ris = await readFile((await download.path())!, 'utf8');
-    expect(ris).toMatch(/^TY {2}- MGZN\n/);
+    expect(ris).toMatch(/^TY {2}- MGZN\r\n/);
     expect(ris).toContain(`UR  - https://on-the-record.example/${quotePath}`);
     await context.close();
   });
@@ -75,7 +77,8 @@ describe('“Cite this” on a quote page', () => {
     for (const { url, format } of links) {
       const response = await context.request.get(url);
       expect(response.status(), url).toBe(200);
-      expect(await response.text()).toBe(await page.locator(`[data-format="${format}"]`).textContent());
+      // HTML turns the RIS file's CRLF line endings into LF in the page's text.
+      expect((await response.text()).replace(/\r\n/g, '\n')).toBe(await page.locator(`[data-format="${format}"]`).textContent());
     }
     await context.close();
   });
@@ -87,6 +90,33 @@ describe('“Cite this” on a quote page', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
     expect(await page.locator('#cite-apa').isVisible()).toBe(true);
     expect(await page.locator('#cite-apa').textContent()).toMatch(/^Patel, P\. \(2021, April\)/);
+    await page.locator('.more-citations summary').click();
+    expect(await page.locator('#cite-mla').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('shows a citation box no taller than the quotation above it, or 320 px for a short one, at 1280 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    for (const path of [quotePath, 'quotes/patel-moral-duty/', 'quotes/wanless-frontline-of-child-sexual-abuse/']) {
+      await page.goto(served.url + path);
+      const quote = (await page.locator('.record-quote').first().boundingBox())!;
+      const box = (await page.locator('.cite-box').boundingBox())!;
+      expect(box.height, path).toBeLessThanOrEqual(Math.max(quote.height, 320));
+    }
+    await context.close();
+  });
+
+  it('shows the whole quotation and its speaker on the first screen of a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const path of [quotePath, 'quotes/wanless-frontline-of-child-sexual-abuse/']) {
+      await page.goto(served.url + path);
+      const quote = (await page.locator('.record-quote').first().boundingBox())!;
+      expect(quote.y + quote.height, path).toBeLessThanOrEqual(844);
+      const speaker = (await page.locator('[data-speaker]').first().boundingBox())!;
+      expect(speaker.y + speaker.height, path).toBeLessThanOrEqual(844);
+    }
     await context.close();
   });
 });

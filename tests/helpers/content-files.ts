@@ -11,8 +11,12 @@ export interface QuoteFile {
   onBehalfOf?: string;
   date?: unknown;
   delivery: string;
+  source: string;
   claims?: { claim: string; stance: string }[];
 }
+
+/** The real record's content folder. */
+export const contentDir = path.join(projectRoot, 'content');
 
 /** Every quote file of `content/quotes/`. */
 export async function readQuoteFiles(): Promise<QuoteFile[]> {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { load as yamlLoad } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { readQuoteFiles } from '../helpers/content-files';
+import { contentDir, readQuoteFiles } from '../helpers/content-files';
 import { readPage, visibleText } from '../helpers/html';
 
 const siteDir = inject('siteDir');
@@ -40,7 +41,8 @@ describe('the metadata of every quote page', () => {
       expect(data.text, quote.id).toBe(quote.text);
       expect(data.creator.name, quote.id).toBe(speaker);
       expect(data.spokenByCharacter.name, quote.id).toBe(speaker);
-      expect(data.isBasedOn.url, quote.id).toMatch(/^https:\/\/eandt\.theiet\.org\//);
+      const source = yamlLoad(await readFile(path.join(contentDir, 'sources', `${quote.source}.yaml`), 'utf8')) as { url?: string };
+      expect(data.isBasedOn.url, quote.id).toBe(source.url);
     }
   });
 

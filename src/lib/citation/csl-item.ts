@@ -6,7 +6,9 @@ import { DELIVERY_CITATION_GENRES } from './delivery-genre';
 
 /** A CSL-JSON item: the one description of a work that every citation format is made from. */
 export interface CslItem {
+  /** The citation key too (see citationKey): unique across the whole archive. */
   id: string;
+  'citation-key'?: string;
   type: string;
   title?: string;
   author?: CslName[];
@@ -63,6 +65,7 @@ export interface QuoteCitationInput {
 export function quoteCslItem(input: QuoteCitationInput): CslItem {
   return {
     id: input.id,
+    'citation-key': input.id,
     type: input.source.kind === 'news-report' ? 'article-magazine' : 'document',
     title: input.title,
     author: [cslName(input.speaker)],
@@ -81,6 +84,7 @@ export function quoteCslItem(input: QuoteCitationInput): CslItem {
 export function sourceCslItem(id: string, source: Source, accessed: PartialDate): CslItem {
   return {
     id,
+    'citation-key': id,
     type: source.kind === 'news-report' ? 'article-magazine' : 'document',
     ...(source.title ? { title: source.title } : {}),
     ...(source.author ? { author: [{ literal: source.author }] } : {}),
@@ -97,6 +101,7 @@ export function sourceCslItem(id: string, source: Source, accessed: PartialDate)
 export function archivePageCslItem(id: string, title: string, permalink: string, accessed: PartialDate): CslItem {
   return {
     id,
+    'citation-key': id,
     type: 'webpage',
     title,
     'container-title': ARCHIVE_NAME,

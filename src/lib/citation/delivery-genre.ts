@@ -3,6 +3,7 @@ import type { Delivery } from '../../schemas/quote';
 /** How each delivery is described inside a citation (APA prints it in square brackets). */
 export const DELIVERY_CITATION_GENRES: Record<Delivery, string> = {
   'prepared-remarks': 'Prepared remarks',
+  'speech-text': 'Speech',
   spoken: 'Remarks',
   'written-statement': 'Written statement',
   statement: 'Statement',

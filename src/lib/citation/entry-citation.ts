@@ -31,6 +31,22 @@ export function downloadPath(collection: CitableCollection, id: string, ext: Dow
   return `${entryPath(collection, id)}cite.${ext}`;
 }
 
+const KEY_PREFIX: Record<CitableCollection, string> = {
+  quotes: 'quote',
+  sources: 'source',
+  stakeholders: 'stakeholder',
+  claims: 'claim',
+};
+
+/**
+ * The entry's citation key and CSL id, e.g. `quote:patel-not-acceptable`: the entry's permanent
+ * id, so stable across builds, with its kind, so that a quote and a claim of the same name can
+ * never share a key in one reader's .bib file.
+ */
+export function citationKey(collection: CitableCollection, id: string): string {
+  return `${KEY_PREFIX[collection]}:${id}`;
+}
+
 /** The CSL item for the page of one entry. */
 export function entryCslItem(
   record: ArchiveRecord,
@@ -39,10 +55,11 @@ export function entryCslItem(
   { permalink, accessed }: CitationContext,
 ): CslItem {
   const url = permalink(entryPath(collection, id));
+  const key = citationKey(collection, id);
   if (collection === 'quotes') {
     const quote = record.quote(id);
     return quoteCslItem({
-      id,
+      id: key,
       title: openingWords(quote.data.text, 100),
       speaker: record.stakeholder(quote.data.speaker.id).data,
       delivery: quote.data.delivery,
@@ -52,12 +69,12 @@ export function entryCslItem(
       accessed,
     });
   }
-  if (collection === 'sources') return sourceCslItem(id, record.source(id).data, accessed);
+  if (collection === 'sources') return sourceCslItem(key, record.source(id).data, accessed);
   const title =
     collection === 'stakeholders'
       ? `${record.stakeholder(id).data.name}: quotes and positions`
       : `Claim: ${record.claim(id).data.statement}`;
-  return archivePageCslItem(id, title, url, accessed);
+  return archivePageCslItem(key, title, url, accessed);
 }
 
 // Astro writes routes in alphabetical order, so pages ask for citations roughly in this order.

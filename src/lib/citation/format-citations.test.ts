@@ -1,3 +1,5 @@
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../schemas/source';
 import type { Stakeholder } from '../../schemas/stakeholder';
@@ -26,7 +28,7 @@ const accessed = { iso: '2026-11-26', precision: 'day' } as const;
 const permalink = 'https://on-the-record.example/quotes/patel-not-acceptable/';
 
 const notAcceptable = quoteCslItem({
-  id: 'patel-not-acceptable',
+  id: 'quote:patel-not-acceptable',
   title: 'This is not acceptable. We cannot allow a situation where law enforcement’s ability…',
   speaker: patel,
   delivery: 'prepared-remarks',
@@ -63,37 +65,55 @@ describe('the citations of a quote of the record', () => {
     );
   });
 
-  it('exports to BibTeX as an article in the outlet, with the access date', () => {
-    expect(citations.bibtex).toBe(
-      [
-        '@article{Patel2021This,',
-        '\tnote = {[Online; accessed 2026-11-26]},',
-        '\tauthor = {Patel, Priti},',
-        '\tjournal = {E\\&T (Engineering \\& Technology)},',
-        '\tyear = {2021},',
-        '\tmonth = {4},',
-        '\ttitle = {This is not acceptable. {We} cannot allow a situation where law enforcement\\textquoteright{}s ability...},',
-        '\ttype = {Prepared remarks},',
-        `\turl = {${permalink}},`,
-        `\thowpublished = {${permalink}},`,
-        '}',
-        '',
-      ].join('\n'),
-    );
+  it('exports biblatex that a BibTeX parser reads back whole: key, speaker, title, outlet, dates, archive', () => {
+    const { entries, errors } = parseBibtex(citations.bibtex);
+    expect(errors).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
+    expect(entry.type).toBe('article');
+    expect(entry.key).toBe('quote:patel-not-acceptable');
+    expect(entry.fields.author).toEqual([{ lastName: 'Patel', firstName: 'Priti' }]);
+    expect(entry.fields.title).toBe('This is not acceptable. We cannot allow a situation where law enforcement’s ability…');
+    expect(entry.fields.journaltitle).toBe('E&T (Engineering & Technology)');
+    expect(entry.fields.date).toBe('2021-04');
+    expect(entry.fields.eventdate).toBe('2021-04-19');
+    expect(entry.fields.urldate).toBe('2026-11-26');
+    expect(entry.fields.url).toBe(permalink);
+    expect(entry.fields.language).toBe('en');
+    expect(entry.fields.note).toBe('Held in On the Record');
+    // Fields biblatex does not define for an article, and the legacy month, are gone.
+    expect(citations.bibtex).not.toMatch(/howpublished|\bmonth =|\btype =|\[Online; accessed/);
   });
 
-  it('exports to RIS as a magazine article, with no markup in the title', () => {
-    const tags = citations.ris.split('\n').map((line) => line.slice(0, 6));
-    expect(citations.ris.startsWith('TY  - MGZN\n')).toBe(true);
-    expect(citations.ris).toContain('AU  - Patel, Priti\n');
-    expect(citations.ris).toContain('PY  - 2021\n');
-    expect(citations.ris).toContain('DA  - 2021/4//\n');
-    expect(citations.ris).toContain('T2  - E&T (Engineering & Technology)\n');
-    expect(citations.ris).toContain(`UR  - ${permalink}\n`);
-    expect(citations.ris).toContain('Y2  - 2026/11/26/\n');
+  it('exports RIS that a RIS parser reads back whole, one line a value, with CRLF line endings', () => {
+    const lines = citations.ris.split('\r\n');
+    expect(lines[0]).toBe('TY  - MGZN');
+    expect(lines.at(-2)).toBe('ER  - ');
+    expect(citations.ris.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    expect(lines).toContain('ID  - quote:patel-not-acceptable');
+    expect(lines).toContain('DA  - 2021/04//');
+    expect(lines).toContain('Y2  - 2026/11/26/');
+    expect(lines).toContain('DB  - On the Record');
     expect(citations.ris).not.toContain('<span');
-    expect(tags).toContain('TI  - ');
-    expect(citations.ris.endsWith('\nER  - \n')).toBe(true);
+    const [item] = parseRis(citations.ris);
+    expect(item).toMatchObject({
+      type: 'article-magazine',
+      title: 'This is not acceptable. We cannot allow a situation where law enforcement’s ability…',
+      author: [{ family: 'Patel', given: 'Priti' }],
+      'container-title': 'E&T (Engineering & Technology)',
+      URL: permalink,
+    });
+    // This parser reads the year (PY) only; the month is in DA, checked above, which Zotero reads.
+    expect(Number(item.issued?.['date-parts']?.[0][0])).toBe(2021);
+  });
+
+  it('writes a long title and a long address on one line each, never cut in two', () => {
+    const long = formatCitations({ ...notAcceptable, title: 'word '.repeat(40).trim(), URL: `${permalink}${'x'.repeat(90)}/` });
+    const [item] = parseRis(long.ris);
+    expect(item.title).toBe('word '.repeat(40).trim());
+    expect(item.URL).toBe(`${permalink}${'x'.repeat(90)}/`);
+    expect(parseBibtex(long.bibtex).entries[0].fields.url).toBe(`${permalink}${'x'.repeat(90)}/`);
   });
 
   it('exports CSL-JSON that reads back as the same item', () => {
@@ -123,8 +143,8 @@ describe('the item types chosen for citations', () => {
     });
     const citations = formatCitations(item);
     expect(citations.styles.apa).toMatch(/^NSPCC\. \(2021, April\)\. either\/or \[Quoted words\]/);
-    expect(citations.bibtex).toContain('author = {{NSPCC}}');
-    expect(citations.ris).toContain('AU  - NSPCC\n');
+    expect(parseBibtex(citations.bibtex).entries[0].fields.author).toEqual([{ name: 'NSPCC' }]);
+    expect(citations.ris).toContain('AU  - NSPCC\r\n');
   });
 
   it('exports a quote from a document that is not a news report as a generic work', () => {
@@ -140,7 +160,7 @@ describe('the item types chosen for citations', () => {
     expect(item.type).toBe('document');
     const citations = formatCitations(item);
     expect(citations.bibtex.startsWith('@misc{')).toBe(true);
-    expect(citations.ris.startsWith('TY  - GEN\n')).toBe(true);
+    expect(citations.ris.startsWith('TY  - GEN\r\n')).toBe(true);
   });
 
   it('cites a source without inventing its author, dated to the month', () => {
@@ -165,8 +185,12 @@ describe('the item types chosen for citations', () => {
     expect(citations.styles.apa).toBe(
       'Priti Patel: quotes and positions. (n.d.). On the Record. Retrieved November 26, 2026, from https://on-the-record.example/stakeholders/priti-patel/',
     );
-    expect(citations.bibtex.startsWith('@misc{')).toBe(true);
-    expect(citations.ris.startsWith('TY  - ELEC\n')).toBe(true);
+    const [entry] = parseBibtex(citations.bibtex).entries;
+    expect(entry).toMatchObject({ type: 'online', key: 'priti-patel' });
+    expect(entry.fields).toMatchObject({ title: 'Priti Patel: quotes and positions', organization: ['On the Record'], urldate: '2026-11-26' });
+    expect(citations.ris.startsWith('TY  - ELEC\r\n')).toBe(true);
+    expect(parseRis(citations.ris)[0]).toMatchObject({ title: 'Priti Patel: quotes and positions', 'container-title': 'On the Record' });
+    expect(citations.ris).toContain('Y2  - 2026/11/26/\r\n');
   });
 
   it('prints an ampersand or angle bracket in a title as written, in every style', () => {

