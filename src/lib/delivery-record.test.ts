@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTextOf, deliveryRecordOf, sameWords, summariseDelivery } from './delivery-record';
+import { advanceTextOf, correspondingPart, deliveryRecordOf, sameWords, summariseDelivery } from './delivery-record';
 import { buildRecord } from './record';
 import { testQuote, testRecordInput } from './test-record-input';
 import type { RecordInput } from './record-types';
@@ -156,5 +156,30 @@ describe('what ties a delivered version to its prepared text', () => {
     const base = input();
     base.quotes[0].data.variants[1].passage = 'We shall act now.';
     expect(() => buildRecord(base)).toThrow(/variants\[1\]\.passage: the passage is not part of this quote's text/);
+  });
+});
+
+describe('the part of a prepared passage that part of a delivered version stands for', () => {
+  const before = 'Facebook are pursuing plans that place the progress achieved so far in jeopardy.';
+  const after = 'Facebook is still pursuing plans that place the progress that has been made at jeopardy.';
+
+  it('takes the same words where the two wordings agree', () => {
+    expect(correspondingPart(before, after, 'pursuing plans')).toBe('pursuing plans');
+  });
+
+  it('takes the whole changed stretch where the part begins or ends inside one', () => {
+    expect(correspondingPart(before, after, 'at jeopardy.')).toBe('achieved so far in jeopardy.');
+    expect(correspondingPart(before, after, 'Facebook is still')).toBe('Facebook are');
+  });
+
+  it('compares an outlet’s part of a delivered quote with the matching part of the prepared text', () => {
+    const partial = {
+      ...deliveredInOtherWords,
+      text: 'We will act today, and not later.',
+      variants: [{ source: ref('sources', 'echo-weekly'), text: 'act today', passage: 'act today', presented: 'as-said' as const }],
+    };
+    const record = buildRecord(input([partial]));
+    const echo = deliveryRecordOf(record, record.quote('prepared')).delivered.find((v) => v.source.id === 'echo-weekly')!;
+    expect(echo.passage).toBe('act now');
   });
 });

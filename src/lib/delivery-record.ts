@@ -73,6 +73,50 @@ function offsetOf(text: string, passage: string): { from: number; to: number } {
   return from < 0 ? { from: text.length, to: text.length } : { from, to: from + passage.length };
 }
 
+/** Changed words separated only by spaces, as one changed stretch: a reworded phrase, not several words. */
+function joinChangedRuns(parts: WordingPart[]): WordingPart[] {
+  const joined: WordingPart[] = [];
+  for (const [i, part] of parts.entries()) {
+    const last = joined.at(-1);
+    const next = parts[i + 1];
+    if (part.kind === 'same' && /^\s+$/.test(part.text) && last?.kind === 'changed' && next?.kind === 'changed') {
+      last.before += part.text;
+      last.after += part.text;
+    } else if (part.kind === 'changed' && last?.kind === 'changed') {
+      last.before += part.before;
+      last.after += part.after;
+    } else joined.push({ ...part });
+  }
+  return joined;
+}
+
+/**
+ * The part of `before` that stands where `part` stands in `after`, two wordings of the same words
+ * aligned word by word; where `part` begins or ends inside a changed stretch, the whole of that
+ * stretch of `before` is taken. The whole of `before` when `part` is not in `after`.
+ */
+export function correspondingPart(before: string, after: string, part: string): string {
+  const from = after.indexOf(part);
+  if (from < 0) return before;
+  const to = from + part.length;
+  let start: number | undefined;
+  let end = before.length;
+  let b = 0;
+  let a = 0;
+  for (const p of joinChangedRuns(diffWording(before, after))) {
+    const [beforeText, afterText] = p.kind === 'same' ? [p.text, p.text] : [p.before, p.after];
+    const inside = (at: number) => at >= a && at < a + afterText.length;
+    if (start === undefined && inside(from)) start = p.kind === 'same' ? b + (from - a) : b;
+    if (inside(to - 1)) {
+      end = p.kind === 'same' ? b + (to - a) : b + beforeText.length;
+      break;
+    }
+    b += beforeText.length;
+    a += afterText.length;
+  }
+  return before.slice(start ?? 0, end).trim() || before;
+}
+
 /** Delivered quotes that give a version of this prepared quote, in record order. */
 export function deliveredVersionsOf(record: Pick<ArchiveRecord, 'quotes'>, preparedId: string): Entry<Quote>[] {
   return record.quotes.filter((q) => q.data.prepared?.quote.id === preparedId);
@@ -107,10 +151,17 @@ export function deliveryRecordOf(record: DeliverySource, prepared: Entry<Quote>)
     const passage = quote.data.prepared?.passage ?? text;
     return [
       { source: record.source(quote.data.source.id), text: quote.data.text, passage, quote, variant: false },
-      // Another outlet's wording of the delivered words corresponds to the same prepared passage.
+      // Another outlet's wording of the delivered words corresponds to the same prepared passage,
+      // or, when it gives only part of them, to the part of the passage those words stand for.
       ...quote.data.variants
         .filter((v) => reportsAsSaid(v.presented))
-        .map((v) => ({ source: record.source(v.source.id), text: v.text, passage, quote, variant: true })),
+        .map((v) => ({
+          source: record.source(v.source.id),
+          text: v.text,
+          passage: v.passage ? correspondingPart(passage, quote.data.text, v.passage) : passage,
+          quote,
+          variant: true,
+        })),
     ];
   });
   const delivered = [...variants.filter((v) => v.presented === 'as-said').map((v) => v.printing), ...saidElsewhere]
