@@ -1,4 +1,5 @@
 import type { PartialDate } from '../schemas/partial-date';
+import { isFinding } from '../schemas/quote';
 import { formatPartialDate } from './format-date';
 import { CORRECTION_LABELS, DELIVERY_LABELS, isSpeakersOwnWords } from './labels';
 import { absoluteUrl, paths } from './paths';
@@ -40,12 +41,16 @@ export function quoteFeedItem(
   const own = isSpeakersOwnWords(quote.data.delivery);
   const when = `${formatPartialDate(date)}${fromSource ? ' (date of the source)' : ''}`;
   const words = own ? `“${quote.data.text}”` : quote.data.text;
+  const releasedBy = quote.data.releasedBy && record.stakeholder(quote.data.releasedBy.id).data.name;
   return {
     title: quoteTitle(speaker, quote.data.text, own),
     link: absoluteUrl(paths.quote(quote.id), site, base),
     description: [
       own ? `${speaker}: ${words}` : `${speaker}, as reported: ${words}`,
       `${when}. ${DELIVERY_LABELS[quote.data.delivery].label}.`,
+      ...(isFinding(quote.data.delivery)
+        ? [`Run by ${speaker}; ${releasedBy ? `released by ${releasedBy}` : 'who released it is not stated'}.`]
+        : []),
       `Source: ${source.title ?? source.publication}, ${source.publication}, paragraph ${quote.data.paragraph}.`,
     ].join('\n\n'),
     pubDate: feedPubDate(date),

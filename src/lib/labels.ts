@@ -88,3 +88,10 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
 export function kindLabel(kind: string): string {
   return kind.replace(/-/g, ' ');
 }
+
+/** What a finding is to a claim, by the stance recorded: evidence, never a side taken. */
+export const FINDING_BEARINGS: Record<Stance, string> = {
+  supports: 'Evidence for',
+  disputes: 'Evidence against',
+  qualifies: 'Evidence that qualifies',
+};

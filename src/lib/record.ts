@@ -1,7 +1,7 @@
 import type { Claim } from '../schemas/claim';
 import type { RecordEvent } from '../schemas/event';
 import type { PartialDate } from '../schemas/partial-date';
-import type { Quote, Stance } from '../schemas/quote';
+import { isFinding, type Quote, type Stance } from '../schemas/quote';
 import type { Source } from '../schemas/source';
 import type { Stakeholder } from '../schemas/stakeholder';
 import { ContentError } from './curator-error';
@@ -83,16 +83,28 @@ export function buildRecord(input: RecordInput) {
     [q.data.speaker.id, q.data.onBehalfOf?.id].filter((id): id is string => Boolean(id)),
   );
   const quotesByClaim = groupBy(quotesNewestFirst, (q) => q.data.claims.map((c) => c.claim.id));
+  // A poll or study finding is evidence about a claim, not a position taken on it: stances,
+  // the other side and everything built on them count only the quotes of parties.
+  const positionQuotes = quotesNewestFirst.filter((q) => !isFinding(q.data.delivery));
+  const findings = quotesNewestFirst.filter((q) => isFinding(q.data.delivery));
+  const findingsByClaim = groupBy(findings, (q) => q.data.claims.map((c) => c.claim.id));
+  // Who ran a finding (its speaker) and who released it are both on record for it.
+  const findingsByStakeholder = groupBy(findings, (q) =>
+    [q.data.speaker.id, q.data.onBehalfOf?.id, q.data.releasedBy?.id].filter((id): id is string => Boolean(id)),
+  );
   // Slugs hold no spaces, so "claim stance" is an unambiguous key.
-  const quotesByClaimStance = groupBy(quotesNewestFirst, (q) => q.data.claims.map((c) => `${c.claim.id} ${c.stance}`));
+  const quotesByClaimStance = groupBy(positionQuotes, (q) => q.data.claims.map((c) => `${c.claim.id} ${c.stance}`));
   const quotesBySource = groupBy(quotesNewestFirst, (q) => [q.data.source.id]);
   const quotesByEvent = groupBy(quotesNewestFirst, (q) => (q.data.event ? [q.data.event.id] : []));
   const members = groupBy(input.stakeholders, (s) =>
     s.data.affiliation ? [s.data.affiliation.id] : [],
   );
 
+  const positionsByStakeholder = groupBy(positionQuotes, (q) =>
+    [q.data.speaker.id, q.data.onBehalfOf?.id].filter((id): id is string => Boolean(id)),
+  );
   const stances: StanceOnClaim[] = [];
-  for (const [stakeholderId, quotes] of quotesByStakeholder) {
+  for (const [stakeholderId, quotes] of positionsByStakeholder) {
     const byClaim = new Map<string, StanceOnClaim['quotes']>();
     for (const quote of quotes) {
       for (const { claim, stance } of quote.data.claims) {
@@ -141,8 +153,13 @@ export function buildRecord(input: RecordInput) {
     quoteDate,
     /** Quotes spoken by a stakeholder or on its behalf, newest first. */
     quotesBy: (stakeholderId: string) => quotesByStakeholder.get(stakeholderId) ?? [],
+    /** Every quote on a claim, positions and findings alike, newest first. */
     quotesOn: (claimId: string) => quotesByClaim.get(claimId) ?? [],
-    /** Quotes taking one stance on a claim, newest first. */
+    /** Poll and study findings bearing on a claim (evidence, not positions), newest first. */
+    findingsOn: (claimId: string) => findingsByClaim.get(claimId) ?? [],
+    /** Findings a stakeholder ran or released, newest first. */
+    findingsBy: (stakeholderId: string) => findingsByStakeholder.get(stakeholderId) ?? [],
+    /** Quotes of parties (not findings) taking one stance on a claim, newest first. */
     quotesTaking: (claimId: string, stance: Stance) => quotesByClaimStance.get(`${claimId} ${stance}`) ?? [],
     quotesFrom: (sourceId: string) => quotesBySource.get(sourceId) ?? [],
     quotesAt: (eventId: string) => quotesByEvent.get(eventId) ?? [],

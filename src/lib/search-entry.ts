@@ -1,4 +1,5 @@
 import type { PartialDate } from '../schemas/partial-date';
+import { isFinding } from '../schemas/quote';
 import { formatPartialDate } from './format-date';
 import { DELIVERY_LABELS, isSpeakersOwnWords, POSITION_LABELS } from './labels';
 import { quoteTitle } from './quote-title';
@@ -78,7 +79,8 @@ export function quoteSearchEntry(record: ArchiveRecord, quote: Entry<Quote>): Se
   const speaker = record.stakeholder(quote.data.speaker.id);
   const source = record.source(quote.data.source.id);
   const delivery = DELIVERY_LABELS[quote.data.delivery].label;
-  const stances = [...new Set(quote.data.claims.map((c) => c.stance))];
+  // A finding is evidence about a claim, not a stance taken on it: it is found under its claims only.
+  const stances = isFinding(quote.data.delivery) ? [] : [...new Set(quote.data.claims.map((c) => c.stance))];
   return dated(
     {
       meta: {

@@ -54,6 +54,11 @@ export function SourceSchema(reference: ReferenceFactory) {
     publishedFrom: z
       .enum(DATE_BASES, { error: `publishedFrom must be one of: ${DATE_BASES.join(', ')}` })
       .optional(),
+    /**
+     * When `publishedFrom` is `text`: the words the date is read from, copied from the source,
+     * e.g. "later today"; omit otherwise.
+     */
+    publishedFromWords: TextSchema('publishedFromWords').optional(),
     /** The date a web archive gives its copy (not a date the page prints); omit when none. */
     archived: PartialDateSchema().optional(),
     /** Who wrote it; omit when the source does not say (unknown is unknown, never a guess). */
