@@ -117,6 +117,12 @@ describe('the delivery record of remarks released in advance', () => {
     expect(sameWords('it’s – here', "it's - here")).toBe(true);
     expect(sameWords('it is here', 'it was here')).toBe(false);
   });
+
+  it('treats a sentence whose full stop a report turned into a comma as the same words', () => {
+    expect(sameWords('We cannot allow it.', 'We cannot allow it,')).toBe(true);
+    expect(sameWords('We cannot allow it.', 'We cannot allow it')).toBe(true);
+    expect(sameWords('We cannot, allow it.', 'We cannot allow it.')).toBe(false);
+  });
 });
 
 describe('the summary at the top of a prepared quote’s page', () => {

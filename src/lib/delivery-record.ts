@@ -54,9 +54,14 @@ export interface DeliveryRecord {
 
 type DeliverySource = Pick<ArchiveRecord, 'quotes' | 'source' | 'quote'>;
 
-/** True when two wordings are the same words: only quotation-mark, dash and space forms differ. */
+/**
+ * True when two wordings are the same words: only quotation-mark, dash and space forms differ,
+ * or the punctuation that ends them. A report that quotes a sentence inside its own ("…severely
+ * hampered," Patel told the audience) turns its full stop into a comma; the words are the same.
+ */
 export function sameWords(a: string, b: string): boolean {
-  return foldTypography(a) === foldTypography(b);
+  const words = (text: string) => foldTypography(text).replace(/[\s.,;:!?]+$/, '');
+  return words(a) === words(b);
 }
 
 function compare(printing: Printing): DeliveredVersion {
