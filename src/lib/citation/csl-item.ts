@@ -80,13 +80,30 @@ export function quoteCslItem(input: QuoteCitationInput): CslItem {
   };
 }
 
+/** What a document of each kind is called in a citation that must describe it. */
+const KIND_NOUNS: Record<Source['kind'], string> = {
+  'news-report': 'news report',
+  speech: 'speech',
+  statement: 'statement',
+  poll: 'poll',
+  report: 'report',
+};
+
+/**
+ * The title a citation gives a source that prints none: a description in square brackets, as
+ * APA and MLA ask for an untitled work ("[Untitled news report]"), never a title made up.
+ */
+export function untitledSourceTitle(kind: Source['kind']): string {
+  return `[Untitled ${KIND_NOUNS[kind]}]`;
+}
+
 /** A source as a CSL item: the document itself, at its own address. */
 export function sourceCslItem(id: string, source: Source, accessed: PartialDate): CslItem {
   return {
     id,
     'citation-key': id,
     type: source.kind === 'news-report' ? 'article-magazine' : 'document',
-    ...(source.title ? { title: source.title } : {}),
+    title: source.title ?? untitledSourceTitle(source.kind),
     ...(source.author ? { author: [{ literal: source.author }] } : {}),
     'container-title': source.publication,
     ...(source.publisher ? { publisher: source.publisher } : {}),

@@ -173,6 +173,14 @@ describe('the item types chosen for citations', () => {
     expect(citations.ris).not.toMatch(/^AU/m);
   });
 
+  it('describes a source that prints no title in square brackets, never making one up', () => {
+    const untitled: Source = { publication: 'Computer Weekly', kind: 'news-report', language: 'en', aliases: [], published: { iso: '2021-04', precision: 'month' } };
+    const citations = formatCitations(sourceCslItem('source:computer-weekly-2021-04-18', untitled, accessed));
+    expect(citations.styles.apa).toMatch(/^\[Untitled news report\]\. \(2021, April\)\. Computer Weekly\./);
+    expect(parseBibtex(citations.bibtex).entries[0].fields.title).toBe('[Untitled news report]');
+    expect(parseRis(citations.ris)[0].title).toBe('[Untitled news report]');
+  });
+
   it('cites a page of the archive as an undated web page, with the date it was accessed', () => {
     const citations = formatCitations(
       archivePageCslItem(

@@ -1,3 +1,4 @@
+import { sourceName } from '../source-name';
 import type { PartialDate } from '../../schemas/partial-date';
 import type { Claim, Entry, Quote, Source, Stakeholder } from '../record';
 
@@ -52,7 +53,8 @@ function agent(stakeholder: Stakeholder, url?: string): Record<string, unknown> 
 function work(source: Source, url?: string): Record<string, unknown> {
   return {
     '@type': source.kind === 'news-report' ? 'NewsArticle' : 'CreativeWork',
-    ...(source.title ? { name: source.title, headline: source.title } : {}),
+    // An untitled source is named by what the record calls it, and given no headline of its own.
+    ...(source.title ? { name: source.title, headline: source.title } : { name: sourceName(source) }),
     ...(source.url ? { url: source.url } : {}),
     ...(url ? { sameAs: url } : {}),
     ...(source.published ? { datePublished: source.published.iso } : {}),
