@@ -21,11 +21,11 @@ export function hashQuoteText(text: string): string {
 }
 
 const HOW_TO_FIX =
-  'add an entry under corrections: in this file (date, changed: what changed, reason: why), then run `npm run record-hashes` to record the new words';
+  'add an entry under corrections: in this file (date, changed: what changed, reason: why), then run `npm run record` to record the new words';
 
 /**
  * Quotes whose words differ from the recorded ones with no correction added since. A quote
- * that is not recorded yet is new, and passes; `npm run record-hashes` records it.
+ * that is not recorded yet is new, and passes; `npm run record` records it.
  */
 export function findUncorrectedChanges(quotes: Entry<Quote>[], recorded: QuoteHashes): ContentProblem[] {
   return quotes

@@ -11,5 +11,5 @@ it('has the words of every quote in the real record recorded, so no later change
   const recorded = JSON.parse(await readFile(path.join(contentDir, QUOTE_HASHES_FILE), 'utf8'));
   const { record } = validateContent(readContentFolder(contentDir));
   const unrecorded = record.quotes.filter((q) => recorded[q.id]?.hash !== hashQuoteText(q.data.text)).map((q) => q.id);
-  expect(unrecorded, 'run `npm run record-hashes` and commit content/quote-hashes.json').toEqual([]);
+  expect(unrecorded, 'run `npm run record` and commit content/quote-hashes.json').toEqual([]);
 });

@@ -137,7 +137,7 @@ describe('the content validation step', () => {
     const changed = quote.replace('This is not acceptable.', 'This is not acceptible.');
     const report = await reportFor({ 'quotes/patel-not-acceptable.yaml': changed });
     expect(report).toMatch(
-      /patel-not-acceptable\.yaml → text: the words of this quote changed since they were recorded \(quote-hashes\.json\), and no correction says so: add an entry under corrections:.*npm run record-hashes/,
+      /patel-not-acceptable\.yaml → text: the words of this quote changed since they were recorded \(quote-hashes\.json\), and no correction says so: add an entry under corrections:.*npm run record/,
     );
     const corrected = changed + 'corrections:\n  - date: 2026-11-01\n    changed: x\n    reason: y\n';
     expect(await reportFor({ 'quotes/patel-not-acceptable.yaml': corrected })).toBe('');
