@@ -33,7 +33,7 @@ export interface BuildOptions {
  * builds of different content at once could bundle each other's map and fail to render a
  * profile. `mkdir` is atomic; a lock older than ten minutes was left by a run that died.
  */
-async function takeBuildLock(): Promise<() => Promise<void>> {
+export async function takeBuildLock(): Promise<() => Promise<void>> {
   const lock = path.join(scratchRoot, 'build.lock');
   for (;;) {
     try {
@@ -55,6 +55,16 @@ async function takeBuildLock(): Promise<() => Promise<void>> {
 function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
   return rest;
+}
+
+/**
+ * The environment a person has in their shell: without Vitest's own variables either
+ * (`NODE_ENV=test`, `VITEST`, `TEST`), under which `astro dev` answers every page with a 404.
+ */
+export function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { NODE_ENV: _node, TEST: _test, ...rest } = withoutViteEnv(process.env);
+  for (const name of Object.keys(rest)) if (name.startsWith('VITEST')) delete rest[name];
+  return { ...rest, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
 /**
