@@ -29,9 +29,9 @@ async function whileServing(server: StartedServer, check: (server: StartedServer
   }
 }
 
-// One at a time: the first two build, and the development server writes Astro's module map
+// One at a time (as a file's tests run): the first two build, and the development server writes Astro's module map
 // into the project's .astro/ just as a build does (see takeBuildLock).
-describe.sequential('serving the archive', () => {
+describe('serving the archive', () => {
   it('npm start builds the archive and serves it, quote pages and search index alike', async () => {
     const work = await mkdtemp(path.join(scratchRoot, 'start-'));
     const release = await takeBuildLock();
