@@ -29,8 +29,8 @@ async function whileServing(server: StartedServer, check: (server: StartedServer
   }
 }
 
-// One at a time (as a file's tests run): the first two build, and the development server writes Astro's module map
-// into the project's .astro/ just as a build does (see takeBuildLock).
+// The first two build, and the development server writes Astro's module map into the project's
+// .astro/ just as a build does, so each takes its turn with other builds (see takeBuildLock).
 describe('serving the archive', () => {
   it('npm start builds the archive and serves it, quote pages and search index alike', async () => {
     const work = await mkdtemp(path.join(scratchRoot, 'start-'));
