@@ -10,7 +10,9 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     // Builds and browsers are heavy; two at a time suits the 2-core machines this runs on.
     maxWorkers: 2,
-    testTimeout: 120_000,
+    // A test that builds may first wait its turn behind another build, the development server or
+    // `astro check` (takeBuildLock in tests/helpers/build-site.ts).
+    testTimeout: 300_000,
     hookTimeout: 300_000,
   },
 });

@@ -1,13 +1,16 @@
 /**
  * Prints the HTML, CSS and JavaScript bytes (raw and gzip) a browser fetches for each type of
- * page, the heaviest page of each type standing for it, and writes them to a JSON file.
+ * page, the heaviest page of each type standing for it; with `--out`, writes them to a JSON file
+ * as well. It writes nothing by default, so that looking at the figures leaves the checkout as it
+ * was.
  *
- *   npm run size                          # weighs dist/, writes bench/results/page-size.json
- *   npm run size -- <built folder> <json file>
+ *   npm run size                                  # weighs dist/
+ *   npm run size -- <built folder> --out <json file>
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { pageAddress } from '../lib/check-links.ts';
 import { pageType, weighPage, type PageWeight } from '../lib/page-weight.ts';
 import { listBuiltFiles } from './read-built-site.ts';
@@ -50,9 +53,16 @@ function printTable(types: PageTypeWeight[]): void {
   }
 }
 
-const [dir = 'dist', out = 'bench/results/page-size.json'] = process.argv.slice(2);
+const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+const [dir = 'dist'] = positionals;
+if (!existsSync(path.join(dir, 'index.html'))) {
+  console.error(`There is no built site in ${dir}: run \`npm run build\` first, or name a built folder: npm run size -- <folder>`);
+  process.exit(1);
+}
 const types = await weighSite(path.resolve(dir));
 printTable(types);
-await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-await writeFile(path.resolve(out), JSON.stringify({ unit: 'bytes', types }, null, 2) + '\n');
-console.log(`\nWritten to ${out}`);
+if (values.out) {
+  await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
+  await writeFile(path.resolve(values.out), JSON.stringify({ unit: 'bytes', types }, null, 2) + '\n');
+  console.log(`\nWritten to ${values.out}`);
+}

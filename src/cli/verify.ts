@@ -3,7 +3,7 @@
  * snapshot against that snapshot, word for word, and its paragraph number, and says of every
  * wording how far it could be checked.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../lib/curator-error';
@@ -42,9 +42,17 @@ function summary(wordings: WordingCheck[]): string {
 
 const { values } = parseArgs({ options: { snapshots: { type: 'string' } } });
 const folder = path.resolve(values.snapshots ?? snapshotDir);
-if (!existsSync(folder)) {
+if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+  // One message for the folder rather than one per source: every snapshot is missing for the same reason.
+  const namedBy = values.snapshots
+    ? 'named by --snapshots'
+    : process.env.OTR_SNAPSHOT_DIR
+      ? 'named by OTR_SNAPSHOT_DIR'
+      : 'where the content folder keeps its snapshots';
   process.stderr.write(
-    `There is no snapshot folder at ${folder}: the snapshots live in content/snapshots/ (restore it from the repository), or point to another folder with --snapshots DIR or OTR_SNAPSHOT_DIR.\n`,
+    `There is no snapshot folder at ${folder} (${namedBy}), so no quote can be checked word for word.\n` +
+      `The snapshots are committed with the content in content/snapshots/: restore that folder (git checkout -- content/snapshots), ` +
+      `or point to another folder with OTR_SNAPSHOT_DIR=DIR or npm run verify -- --snapshots DIR.\n`,
   );
   process.exit(1);
 }

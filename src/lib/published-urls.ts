@@ -3,7 +3,7 @@ import { countOf } from './labels';
 /**
  * The manifest of every URL the archive has published, kept in the content folder beside the
  * entries (`published-urls.json`): a URL once published must keep working. Pure functions;
- * reading the built site is done by the build hook and the `urls:update` command.
+ * reading the built site is done by the build hook and `npm run record`.
  */
 
 /** File name of the manifest inside a content folder. */
@@ -17,7 +17,7 @@ export interface Manifest {
 }
 
 const ABOUT =
-  'Every URL this archive has published. Written by `npm run urls:update`; checked by every build ' +
+  'Every URL this archive has published. Written by `npm run record`; checked by every build ' +
   'and by `npm test`. Never remove a line to make a build pass: keep the URL alive instead.';
 
 const ENTRY_COLLECTIONS = ['quotes', 'claims', 'stakeholders', 'sources', 'events'];

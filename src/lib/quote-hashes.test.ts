@@ -85,7 +85,7 @@ describe('a published fact changed since it was recorded', () => {
     expect(problems[0].message).toContain(
       ['corrections:', '  - date: 2026-11-27', `    field: ${field}`, '    changed: '].map((l) => `    ${l}`).join('\n'),
     );
-    expect(problems[0].message).toMatch(/then run `npm run record-hashes`/);
+    expect(problems[0].message).toMatch(/then run `npm run record`/);
   });
 
   it.each(CHANGES)('(%s, in %s) passes with a new correction naming it', (field, _yamlField, change) => {

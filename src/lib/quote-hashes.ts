@@ -129,7 +129,7 @@ function recordedFor(quote: Entry<Quote>, recorded: QuoteHashes): RecordedQuote 
 /**
  * Every published fact of a quote (words, date, speaker, source, outlets) that differs from the
  * recorded one with no correction added since that names it (`field:`), and any correction
- * removed. A quote not recorded yet is new, and passes; `npm run record-hashes` records it.
+ * removed. A quote not recorded yet is new, and passes; `npm run record` records it.
  */
 export function findUncorrectedChanges(
   quotes: Entry<Quote>[],
@@ -162,7 +162,7 @@ export function findUncorrectedChanges(
             `${FACTS[field].what} changed since it was recorded in ${QUOTE_HASHES_FILE} (${describeChange(field, before, now)}), ` +
             `and no correction with field: ${field} says so. Add ${listed ? 'under corrections: in this file' : 'to this file'}:\n` +
             `${correctionYaml(field, listed, today)}\n` +
-            `  then run \`npm run record-hashes\` and commit ${QUOTE_HASHES_FILE} with this file.`,
+            `  then run \`npm run record\` and commit ${QUOTE_HASHES_FILE} with this file.`,
         };
       });
   });

@@ -66,7 +66,7 @@ function readHashes(hashes: ContentFolder['hashes']): { recorded: QuoteHashes; p
   try {
     json = JSON.parse(hashes.text);
   } catch {
-    return { recorded: {}, problems: [{ file: hashes.file, field: '(file)', message: `${QUOTE_HASHES_FILE} is not valid JSON: restore it from git, or run \`npm run record-hashes\`` }] };
+    return { recorded: {}, problems: [{ file: hashes.file, field: '(file)', message: `${QUOTE_HASHES_FILE} is not valid JSON: restore it from git, or run \`npm run record\`` }] };
   }
   const result = QuoteHashesSchema().safeParse(json);
   if (!result.success) return { recorded: {}, problems: problemsFromIssues(hashes.file, result.error.issues) };

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 
-const HASH = z.string().regex(/^[0-9a-f]{64}$/, 'a hash must be 64 hex digits: restore the file from git, or run `npm run record-hashes`');
+const HASH = z.string().regex(/^[0-9a-f]{64}$/, 'a hash must be 64 hex digits: restore the file from git, or run `npm run record`');
 
 /**
  * `content/quote-hashes.json`: for each quote id, what was recorded of its published facts when
- * it was last recorded. Written by `npm run record-hashes`; the build compares each quote with it.
+ * it was last recorded. Written by `npm run record`; the build compares each quote with it.
  * A fact missing from an entry (written before it was recorded) is not compared until recorded.
  */
 export function QuoteHashesSchema() {

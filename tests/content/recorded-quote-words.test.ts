@@ -13,5 +13,5 @@ it('has the words, date, speaker, source and outlets of every quote in the real 
   const { record } = validateContent(readContentFolder(contentDir));
   const now = recordQuoteHashes(record.quotes);
   const unrecorded = Object.keys(now).filter((id) => JSON.stringify(recorded[id]) !== JSON.stringify(now[id]));
-  expect(unrecorded, 'run `npm run record-hashes` and commit content/quote-hashes.json').toEqual([]);
+  expect(unrecorded, 'run `npm run record` and commit content/quote-hashes.json').toEqual([]);
 });

@@ -133,13 +133,15 @@ describe('the content validation step', () => {
   });
 
   it('refuses a quote whose words changed with no correction, and says how to record one', async () => {
-    const quote = await realFile('quotes/patel-not-acceptable.yaml');
-    const changed = quote.replace('This is not acceptable.', 'This is not acceptible.');
-    const report = await reportFor({ 'quotes/patel-not-acceptable.yaml': changed });
+    // A quote with no correction yet, so that the fix is a whole new corrections: list.
+    const quote = await realFile('quotes/patel-facebook-deepen-engagement.yaml');
+    expect(quote).not.toContain('corrections:');
+    const changed = quote.replace('deepen their engagement', 'deepen its engagement');
+    const report = await reportFor({ 'quotes/patel-facebook-deepen-engagement.yaml': changed });
     expect(report).toMatch(
-      /patel-not-acceptable\.yaml → text: the words of this quote changed since it was recorded in quote-hashes\.json .*no correction with field: text says so\. Add to this file:\n {4}corrections:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: text\n[\s\S]*then run `npm run record-hashes`/,
+      /patel-facebook-deepen-engagement\.yaml → text: the words of this quote changed since it was recorded in quote-hashes\.json .*no correction with field: text says so\. Add to this file:\n {4}corrections:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: text\n[\s\S]*then run `npm run record`/,
     );
     const corrected = changed + 'corrections:\n  - date: 2026-11-01\n    changed: x\n    reason: y\n';
-    expect(await reportFor({ 'quotes/patel-not-acceptable.yaml': corrected })).toBe('');
+    expect(await reportFor({ 'quotes/patel-facebook-deepen-engagement.yaml': corrected })).toBe('');
   });
 });

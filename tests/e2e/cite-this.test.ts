@@ -95,6 +95,26 @@ describe('“Cite this” on a quote page', () => {
     await context.close();
   });
 
+  it('offers an embed snippet that, pasted into a bare page, shows the words and link and loads nothing', async () => {
+    const { context, page } = await openQuotePage();
+    await page.locator('.embed summary').click();
+    await page.getByRole('button', { name: 'Copy embed HTML' }).click();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toBe(await page.locator('#embed-snippet').textContent());
+    const words = await page.locator('#quotation').textContent();
+
+    const bare = await context.newPage();
+    const requests: string[] = [];
+    bare.on('request', (request) => requests.push(request.url()));
+    await bare.setContent(`<!doctype html><html lang="en"><title>A blog</title><body>${snippet}</body></html>`);
+    expect(requests).toEqual([]);
+    expect((await bare.locator('blockquote').textContent())?.trim()).toBe(words?.trim());
+    expect(await bare.locator('blockquote').getAttribute('cite')).toBe(`https://on-the-record.example/${quotePath}`);
+    expect(await bare.locator('figcaption').textContent()).toMatch(/^— Priti Patel, Home Secretary, 19 April 2021\. Prepared remarks/);
+    expect(await bare.getByRole('link').getAttribute('href')).toBe(`https://on-the-record.example/${quotePath}`);
+    await context.close();
+  });
+
   it('shows a citation box no taller than the quotation above it, or 320 px for a short one, at 1280 px', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
+import { takeBuildLock as takeLock } from '../../src/cli/build-lock';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -27,26 +28,11 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/**
- * Holds the build lock until the returned function is called. Astro writes the map of a build's
- * MDX modules to the project's `.astro/content-modules.mjs` whatever the content folder, so two
- * builds of different content at once could bundle each other's map and fail to render a
- * profile. `mkdir` is atomic; a lock older than ten minutes was left by a run that died.
- */
-async function takeBuildLock(): Promise<() => Promise<void>> {
-  const lock = path.join(scratchRoot, 'build.lock');
-  for (;;) {
-    try {
-      await mkdir(lock);
-      return () => rm(lock, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-      if (age > 10 * 60_000) await rm(lock, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
+/** The lock every test build, server and benchmark of this checkout takes turns with (see src/cli/build-lock.ts). */
+export const buildLock = path.join(scratchRoot, 'build.lock');
+
+/** Holds the build lock until the returned function is called. */
+export const takeBuildLock = () => takeLock(buildLock);
 
 /**
  * Vitest workers put Vite's `import.meta.env` values (BASE_URL, MODE, DEV, PROD, SSR) into
@@ -55,6 +41,16 @@ async function takeBuildLock(): Promise<() => Promise<void>> {
 function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
   return rest;
+}
+
+/**
+ * The environment a person has in their shell: without Vitest's own variables either
+ * (`NODE_ENV=test`, `VITEST`, `TEST`), under which `astro dev` answers every page with a 404.
+ */
+export function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { NODE_ENV: _node, TEST: _test, ...rest } = withoutViteEnv(process.env);
+  for (const name of Object.keys(rest)) if (name.startsWith('VITEST')) delete rest[name];
+  return { ...rest, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
 /**

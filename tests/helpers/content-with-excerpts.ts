@@ -1,34 +1,40 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { dump, load } from 'js-yaml';
 import { copyContent } from './content-copy';
 
 const OFFENDING =
   'The offending will continue, the images of children being abused will proliferate – but the company intends to blind itself to this problem through end-to-end encryption which prevents all access to messaging content.';
-const SADLY =
-  'Sadly, at a time when we need to be taking more action, Facebook are pursuing end-to-end encryption plans that place the good work and progress achieved so far in jeopardy,';
+
+interface QuoteYaml {
+  text: string;
+  variants: { source: string; text: string; passage?: string; paragraph?: number }[];
+}
 
 /**
- * The real record, with ITV's and Computer Weekly's snapshots named as the opening excerpts they
- * are, and the two outlets' wordings of Patel's first passage as their excerpts print them: ITV's
- * excerpt is cut inside the "offending" sentence, Computer Weekly's holds the "Sadly" one whole.
+ * The real record with three kinds of wording the real one lacks, for tests of how far a wording
+ * can be checked: ITV's wording of Patel's "offending" sentence given in full, though ITV's
+ * opening excerpt is cut inside it; ITV listed as printing "This is not acceptable.", which lies
+ * beyond its excerpt; and DIGIT with no snapshot at all. Quote hashes are left out of the copy, so
+ * that these changes need no correction.
  */
 export async function contentWithExcerpts(): Promise<string> {
   const content = await copyContent();
-  const addSnapshot = async (source: string, snapshot: string) => {
-    const file = path.join(content.dir, 'sources', `${source}.yaml`);
-    await content.write(`sources/${source}.yaml`, `${await readFile(file, 'utf8')}snapshot:\n${snapshot}`);
+  const edit = async (file: string, change: (data: QuoteYaml) => void) => {
+    const data = load(await readFile(path.join(content.dir, file), 'utf8')) as QuoteYaml;
+    change(data);
+    await content.write(file, dump(data, { lineWidth: -1 }));
   };
-  await addSnapshot('itv-news-2021-04-19', '  file: itv-news-2021-04-19.txt\n  excerpt: true\n');
-  await addSnapshot('computer-weekly-2021-04-18', '  file: computer-weekly-2021-04-18.txt\n  excerpt: true\n  headline: false\n');
-  const quoteFile = path.join(content.dir, 'quotes/patel-facebook-blind-itself.yaml');
-  const quote = await readFile(quoteFile, 'utf8');
-  const variants = quote.indexOf('variants:');
-  await content.write(
-    'quotes/patel-facebook-blind-itself.yaml',
-    quote.slice(0, variants) +
-      ['variants:', '  - source: itv-news-2021-04-19', `    text: "${OFFENDING}"`, '  - source: computer-weekly-2021-04-18', `    text: "${SADLY}"`, '  - source: digit-2021-04', `    text: "${SADLY}"`].join('\n') +
-      '\n',
-  );
+  await edit('quotes/patel-facebook-blind-itself.yaml', (quote) => {
+    const itv = quote.variants.find((v) => v.source === 'itv-news-2021-04-19' && v.text.startsWith('The offending'))!;
+    itv.text = OFFENDING;
+    itv.passage = quote.text.slice(quote.text.indexOf('The offending'));
+  });
+  await edit('quotes/patel-not-acceptable.yaml', (quote) => {
+    quote.variants.push({ source: 'itv-news-2021-04-19', text: 'This is not acceptable.', passage: 'This is not acceptable.' });
+  });
+  const digit = path.join(content.dir, 'sources/digit-2021-04.yaml');
+  await content.write('sources/digit-2021-04.yaml', (await readFile(digit, 'utf8')).replace(/^snapshot:\n(  .*\n)+/m, ''));
+  await rm(path.join(content.dir, 'quote-hashes.json'));
   return content.dir;
 }
-

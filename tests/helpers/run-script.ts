@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { projectRoot } from './build-site';
+import { projectRoot, shellEnv } from './build-site';
 
 /** Runs an npm script of the project as a curator would, and gives back its exit code and output. */
 export function runScript(
@@ -10,7 +10,7 @@ export function runScript(
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
       cwd: projectRoot,
-      env: { ...process.env, ...env },
+      env: shellEnv(env),
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

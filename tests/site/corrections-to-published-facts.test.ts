@@ -38,7 +38,7 @@ describe('an outlet dropped from a published quote', () => {
     const refused = await buildSite({ contentDir: content.dir });
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(
-      /patel-not-acceptable\.yaml → variants: the outlets that printed this quote \(its variants\) changed since it was recorded in quote-hashes\.json \(digit-2021-04 removed\), and no correction with field: outlets says so\. Add under corrections: in this file:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: outlets\n {8}changed: .*\n {8}reason: .*\n {2}then run `npm run record-hashes`/,
+      /patel-not-acceptable\.yaml → variants: the outlets that printed this quote \(its variants\) changed since it was recorded in quote-hashes\.json \(digit-2021-04 removed\), and no correction with field: outlets says so\. Add under corrections: in this file:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: outlets\n {8}changed: .*\n {8}reason: .*\n {2}then run `npm run record`/,
     );
 
     await content.write(FILE, dropped + CORRECTION);

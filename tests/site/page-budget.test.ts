@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { PageTypeWeight } from '../../src/cli/page-size.ts';
 import { projectRoot } from '../helpers/build-site';
 import { readPage } from '../helpers/html';
+import { runScript } from '../helpers/run-script';
 
 const siteDir = inject('siteDir');
 /** The budget for a quote page, sent with gzip, without the search engine's files. */
@@ -13,17 +13,40 @@ const QUOTE_PAGE_BUDGET = 30 * 1024;
 /** Enough for small enhancements such as copy buttons; far too little for a framework runtime. */
 const QUOTE_PAGE_SCRIPT_BUDGET = 10 * 1024;
 
-/** Runs `npm run size` over the built site, as a person would, and reads the report it writes. */
-function reportSizes(): { output: string; report: Promise<{ types: PageTypeWeight[] }> } {
+/** Runs `npm run size -- --out FILE` over the built site, as a person would, and reads the report it writes. */
+async function reportSizes(): Promise<{ output: string; types: PageTypeWeight[] }> {
   const out = path.join(os.tmpdir(), `otr-page-size-${process.pid}.json`);
-  const run = spawnSync('npm', ['run', '--silent', 'size', '--', siteDir, out], { cwd: projectRoot, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return { output: run.stdout, report: readFile(out, 'utf8').then(JSON.parse) };
+  const run = await runScript('size', [siteDir, '--out', out]);
+  if (run.code !== 0) throw new Error(run.output);
+  return { output: run.output, types: JSON.parse(await readFile(out, 'utf8')).types };
 }
 
+/** Every file under bench/results/ with its size and time of last change. */
+async function benchResults(): Promise<string[]> {
+  const folder = path.join(projectRoot, 'bench/results');
+  const files = await readdir(folder, { recursive: true });
+  return Promise.all(files.sort().map(async (f) => `${f} ${(await stat(path.join(folder, f))).mtimeMs}`));
+}
+
+describe('npm run size', () => {
+  it('prints the weights and writes no file unless asked to with --out', async () => {
+    const before = await benchResults();
+    const run = await runScript('size', [siteDir]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/\/quotes\/\[id\]\/\s+\d+/);
+    expect(run.output).not.toMatch(/Written to/);
+    expect(await benchResults()).toEqual(before);
+  });
+
+  it('says there is no built site to weigh, and how to build one, when the folder holds none', async () => {
+    const run = await runScript('size', [path.join(os.tmpdir(), 'no-such-site')]);
+    expect(run.code).toBe(1);
+    expect(run.output).toMatch(/There is no built site in .*no-such-site: run `npm run build` first/);
+  });
+});
+
 describe('page budgets', async () => {
-  const { output, report } = reportSizes();
-  const { types } = await report;
+  const { output, types } = await reportSizes();
   const quotePages = types.find((t) => t.type === '/quotes/[id]/')!;
 
   it('the size report prints HTML, CSS and JS bytes for every type of page', () => {

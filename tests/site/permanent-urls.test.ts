@@ -19,7 +19,7 @@ describe('the URLs the archive has published', () => {
     expect(findBrokenUrls(manifest, await listBuiltPaths(siteDir))).toEqual([]);
   });
 
-  it('are all in the committed manifest (run `npm run urls:update` and commit it if not)', async () => {
+  it('are all in the committed manifest (run `npm run record` and commit it if not)', async () => {
     expect(findUnlistedUrls(manifest, await listBuiltPaths(siteDir))).toEqual([]);
   });
 

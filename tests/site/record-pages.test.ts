@@ -7,7 +7,7 @@ import { readPage, visibleText } from '../helpers/html';
 
 const siteDir = inject('siteDir');
 const article = (
-  await readFile(path.join(projectRoot, '../shared/sources/eandt-moral-duty-2021.txt'), 'utf8')
+  await readFile(path.join(projectRoot, 'content/snapshots/eandt-moral-duty-2021.txt'), 'utf8')
 ).replace(/\u00a0/g, ' ');
 
 let quotes: QuoteFile[];

@@ -28,10 +28,17 @@ describe('what a quote page says of how its wordings were checked', () => {
   it('says, for each outlet’s wording, whether it was checked, and how far an excerpt let it be', async () => {
     const page = await readPage(site.outDir, '/quotes/patel-facebook-blind-itself/');
     expect(checkLines(page, '[data-variant="itv-news-2021-04-19"]')).toEqual([
+      'Checked word for word against our copy of ITV News.',
       'Checked as far as our copy goes: it is an opening excerpt that ends inside this passage (17 of 33 words).',
     ]);
-    expect(checkLines(page, '[data-variant="computer-weekly-2021-04-18"]')).toEqual(['Checked word for word against our copy of Computer Weekly.']);
-    expect(checkLines(page, '[data-variant="digit-2021-04"]')).toEqual(['Not checked: we hold no copy of this source.']);
+    expect(checkLines(page, '[data-variant="computer-weekly-2021-04-18"]')).toEqual([
+      'Checked word for word against our copy of Computer Weekly.',
+      'Checked word for word against our copy of Computer Weekly.',
+    ]);
+    expect(checkLines(page, '[data-variant="digit-2021-04"]')).toEqual([
+      'Not checked: we hold no copy of this source.',
+      'Not checked: we hold no copy of this source.',
+    ]);
   });
 
   it('does not count words past the end of an excerpt against a wording, nor as checked', async () => {

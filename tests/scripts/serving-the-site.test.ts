@@ -1,0 +1,74 @@
+import { mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+import { scratchRoot, takeBuildLock } from '../helpers/build-site';
+import { readQuoteFiles } from '../helpers/content-files';
+import { visibleText } from '../helpers/html';
+import { startScript, type StartedServer } from '../helpers/start-script';
+
+const siteDir = inject('siteDir');
+const quote = (await readQuoteFiles()).find((q) => q.id === 'patel-not-acceptable')!;
+
+/** The words of the quotation a served quote page shows. */
+async function quotationOn(server: StartedServer, page: string): Promise<string> {
+  const response = await fetch(new URL(page, server.url), { signal: AbortSignal.timeout(60_000) });
+  expect(response.status, `${page} on ${server.url}`).toBe(200);
+  const { document } = parseHTML(await response.text());
+  return visibleText(document.querySelector('#quotation') as unknown as Element);
+}
+
+/** Runs a script with the server it started, and stops the server whatever happens. */
+async function whileServing(server: StartedServer, check: (server: StartedServer) => Promise<void>): Promise<void> {
+  try {
+    await check(server);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\nnpm printed:\n${server.output()}`, { cause: error });
+  } finally {
+    await server.stop();
+  }
+}
+
+// The first two build, and the development server writes Astro's module map into the project's
+// .astro/ just as a build does, so each takes its turn with other builds (see takeBuildLock).
+describe('serving the archive', () => {
+  it('npm start builds the archive and serves it, quote pages and search index alike', async () => {
+    const work = await mkdtemp(path.join(scratchRoot, 'start-'));
+    const release = await takeBuildLock();
+    let server: StartedServer;
+    try {
+      server = await startScript('start', { OTR_OUT_DIR: path.join(work, 'dist'), OTR_CACHE_DIR: path.join(work, 'cache') });
+    } finally {
+      await release();
+    }
+    await whileServing(server, async (s) => {
+      expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
+      expect((await fetch(new URL('/pagefind/pagefind.js', s.url))).status).toBe(200);
+    });
+  }, 300_000);
+
+  it('npm run preview serves the built archive in dist/, and answers a missing page with the 404 page', async () => {
+    const server = await startScript('preview', { OTR_OUT_DIR: siteDir });
+    await whileServing(server, async (s) => {
+      expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
+      const missing = await fetch(new URL('/quotes/no-such-quote/', s.url));
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toMatch(/<h1[^>]*>[^<]*not found/i);
+    });
+  });
+
+  it('npm run dev serves the record from the content folder as it stands', async () => {
+    const work = await mkdtemp(path.join(scratchRoot, 'dev-'));
+    const release = await takeBuildLock();
+    try {
+      const server = await startScript('dev', { OTR_CACHE_DIR: path.join(work, 'cache') });
+      await whileServing(server, async (s) => {
+        expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
+        const { document } = parseHTML(await (await fetch(s.url)).text());
+        expect(document.querySelector('h1')?.textContent).toMatch(/On the Record/);
+      });
+    } finally {
+      await release();
+    }
+  }, 300_000);
+});
