@@ -38,7 +38,7 @@ describe('the content validation step', () => {
     const report = await reportFor({
       'quotes/x.yaml': QUOTE.replace('spoken', 'tweeted') + 'claims:\n  - claim: safety-by-design\n    stance: agrees\n',
     });
-    expect(report).toMatch(/quotes\/x\.yaml → delivery: delivery must be one of: prepared-remarks, spoken/);
+    expect(report).toMatch(/quotes\/x\.yaml → delivery: delivery must be one of: prepared-remarks, speech-text, spoken/);
     expect(report).toMatch(/quotes\/x\.yaml → claims\[0\]\.stance: stance must be one of: supports, disputes, qualifies/);
   });
 

@@ -28,3 +28,14 @@ export async function readQuoteFiles(): Promise<QuoteFile[]> {
     })),
   );
 }
+
+/**
+ * A quote file with one more correction at the end of its list, starting the list when it has
+ * none. The content files keep `corrections:` as their last field, as the record's own do.
+ */
+export function withCorrection(yaml: string, correction: string): string {
+  const entry = correction.replace(/^/gm, '  ').replace(/^  /, '  - ');
+  if (!/^corrections:$/m.test(yaml)) return `${yaml.trimEnd()}\ncorrections:\n${entry}\n`;
+  if (!/^corrections:\n(  .*\n?)*$/m.test(yaml.trimEnd() + '\n')) throw new Error('corrections: is not the last field of this quote file');
+  return `${yaml.trimEnd()}\n${entry}\n`;
+}

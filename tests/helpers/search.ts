@@ -9,6 +9,25 @@ export function wordRuns(text: string, length: number, stride: number): string[]
   return [...starts].map((i) => words.slice(i, i + length).join(' '));
 }
 
+/** A text's words as search sees them: lower case, punctuation and quotation marks dropped. */
+function searchWords(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ')} `;
+}
+
+/**
+ * The ids of every quote whose words hold the phrase: when two quotations share five words (a
+ * speech as released in advance and as delivered, say), either one first is a right answer.
+ */
+export function quotesHolding(quotes: { id: string; text: string }[], phrase: string): string[] {
+  const words = searchWords(phrase);
+  return quotes.filter((q) => searchWords(q.text).includes(words)).map((q) => q.id);
+}
+
 /** The paths (no query string) the result list links to, once the search has settled. */
 export async function resultPaths(page: Page): Promise<string[]> {
   let previous = '';

@@ -9,6 +9,7 @@ import { validateContent } from '../../src/lib/validate-content';
 import { projectRoot, scratchRoot, takeBuildLock } from '../helpers/build-site';
 import { copyContent } from '../helpers/content-copy';
 import { readPage, visibleText } from '../helpers/html';
+import { withCorrection } from '../helpers/content-files';
 import { runScript } from '../helpers/run-script';
 
 const contributing = await readFile(path.join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
@@ -114,8 +115,10 @@ describe('npm run record after a correction', () => {
     const quote = await readFile(path.join(content.dir, file), 'utf8');
     await content.write(
       file,
-      quote.replace('This is not acceptable.', 'This is not tolerable.') +
-        'corrections:\n  - date: 2026-11-26\n    changed: "“acceptable” corrected to “tolerable”"\n    reason: a test\n',
+      withCorrection(
+        quote.replace('This is not acceptable.', 'This is not tolerable.'),
+        'date: 2026-11-26\n  changed: "“acceptable” corrected to “tolerable”"\n  reason: a test',
+      ),
     );
     const first = await record(content.dir);
     expect(first.code, first.output).toBe(0);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
 import { copyContent } from '../helpers/content-copy';
+import { withCorrection } from '../helpers/content-files';
 import { readPage, visibleText } from '../helpers/html';
 import { siteUrl } from '../../src/settings';
 
@@ -35,8 +36,8 @@ describe('a build of content with a broken reference', () => {
 describe('a build of content with many kinds of fault', () => {
   it('stops before writing anything, with one located message per problem and no stack trace', async () => {
     const content = await copyContent();
-    const quote = await readFile(path.join(content.dir, 'quotes/patel-not-acceptable.yaml'), 'utf8');
-    await content.write('quotes/patel-not-acceptable.yaml', quote.replace('not acceptable', 'not OK'));
+    const quote = await readFile(path.join(content.dir, 'quotes/wanless-government-must-be-the-guardrail.yaml'), 'utf8');
+    await content.write('quotes/wanless-government-must-be-the-guardrail.yaml', quote.replace('the guardrail', 'the rail'));
     await content.write(
       'quotes/Bad Name.yaml',
       'text: "pursuing [e2e encryption"\nspeaker: nspcc\nsource: eandt-moral-duty-2021\nparagraph: 1\ndelivery: tweeted\ncontext: "<script>alert(1)</script>"\n',
@@ -51,7 +52,7 @@ describe('a build of content with many kinds of fault', () => {
       /quotes\/Bad Name\.yaml → context: holds HTML markup or a script address/,
       /quotes\/Bad Name\.yaml → delivery: delivery must be one of/,
       /quotes\/Bad Name\.yaml → text: the opening \[ before “e2e encryption” is never closed/,
-      /quotes\/patel-not-acceptable\.yaml → text: the words of this quote changed .* no correction with field: text says so/,
+      /quotes\/wanless-government-must-be-the-guardrail\.yaml → text: the words of this quote changed .* no correction with field: text says so/,
     ]) {
       expect(build.output).toMatch(message);
     }
@@ -62,29 +63,33 @@ describe('a build of content with many kinds of fault', () => {
 
 describe('a correction to a quote’s words', () => {
   it('lets the build through, and shows on the quote page, on /corrections/ and in the feeds', async () => {
+    // A quote with no correction yet, so that the one added is the first, #correction-1.
     const content = await copyContent();
-    const quote = await readFile(path.join(content.dir, 'quotes/patel-not-acceptable.yaml'), 'utf8');
+    const file = 'quotes/wanless-government-must-be-the-guardrail.yaml';
+    const quote = await readFile(path.join(content.dir, file), 'utf8');
     await content.write(
-      'quotes/patel-not-acceptable.yaml',
-      quote.replace('This is not acceptable. ', '') +
-        'corrections:\n  - date: 2026-11-20\n    changed: "“This is not acceptable.” removed from the start"\n    reason: a test of the corrections page\n',
+      file,
+      withCorrection(
+        quote.replace('We need a coordinated response across society, but ultimately g', 'G'),
+        'date: 2026-11-20\n  changed: "“We need a coordinated response across society, but ultimately” removed from the start"\n  reason: a test of the corrections page',
+      ),
     );
     const build = await buildSite({ contentDir: content.dir });
     expect(build.code, build.output).toBe(0);
-    const page = await readPage(build.outDir, '/quotes/patel-not-acceptable/');
+    const page = await readPage(build.outDir, '/quotes/wanless-government-must-be-the-guardrail/');
     expect(visibleText(page.querySelector('.corrections'))).toMatch(
-      /Correction to the words, 20 November 2026: “This is not acceptable.” removed from the start Why: a test of the corrections page/,
+      /Correction to the words, 20 November 2026: “We need a coordinated response across society, but ultimately” removed from the start Why: a test of the corrections page/,
     );
     const list = await readPage(build.outDir, '/corrections/');
-    const entry = list.querySelector('[data-correction="patel-not-acceptable"]');
-    expect(visibleText(entry)).toMatch(/Correction to the words, 20 November 2026: Priti Patel: “We cannot allow a situation/);
-    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/patel-not-acceptable/#correction-1');
-    const link = `${new URL('/quotes/patel-not-acceptable/', siteUrl).href}#correction-1`;
+    const entry = list.querySelector('[data-correction="wanless-government-must-be-the-guardrail"]');
+    expect(visibleText(entry)).toMatch(/Correction to the words, 20 November 2026: Sir Peter Wanless: “Government must be the guardrail/);
+    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/wanless-government-must-be-the-guardrail/#correction-1');
+    const link = `${new URL('/quotes/wanless-government-must-be-the-guardrail/', siteUrl).href}#correction-1`;
     expect(page.querySelector('#correction-1')).not.toBeNull();
-    for (const feed of ['feed.xml', 'stakeholders/priti-patel/feed.xml']) {
+    for (const feed of ['feed.xml', 'stakeholders/peter-wanless/feed.xml']) {
       const xml = await readFile(path.join(build.outDir, feed), 'utf8');
       expect(xml, feed).toContain(`<link>${link}</link>`);
-      expect(xml, feed).toContain('Correction to the words: Priti Patel');
+      expect(xml, feed).toContain('Correction to the words: Sir Peter Wanless');
     }
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent } from '../helpers/content-copy';
 import { contentWithExcerpts } from '../helpers/content-with-excerpts';
+import { withCorrection } from '../helpers/content-files';
 import { runScript } from '../helpers/run-script';
 
 describe('npm run verify', () => {
@@ -15,21 +16,20 @@ describe('npm run verify', () => {
 
   it('fails when one word of a quote is changed, pointing at the word and the passage it should be', async () => {
     const content = await copyContent();
-    const file = 'quotes/patel-not-acceptable.yaml';
+    const file = 'quotes/wanless-government-must-be-the-guardrail.yaml';
     const quote = await readFile(path.join(content.dir, file), 'utf8');
     // The correction keeps the content valid, so that only the verbatim check stands in the way.
     await content.write(
       file,
-      quote.replace('This is not acceptable.', 'This is not tolerable.') +
-        'corrections:\n  - date: 2026-11-01\n    changed: a test\n    reason: a test\n',
+      withCorrection(quote.replace('the guardrail', 'the barrier'), 'date: 2026-11-01\n  changed: a test\n  reason: a test'),
     );
     // The copy carries its snapshots with it (content/snapshots/), as a clone does.
     const run = await runScript('verify', [], { OTR_CONTENT_DIR: content.dir });
     expect(run.code).toBe(1);
     expect(run.output).toMatch(
-      /patel-not-acceptable\.yaml → text: .*at word 4: the quote has “tolerable\.” where the snapshot has “acceptable\.”/,
+      /wanless-government-must-be-the-guardrail\.yaml → text: .*at word 14: the quote has “barrier” where the snapshot has “guardrail”/,
     );
-    expect(run.output).toMatch(/Closest passage \(paragraph 8\):\n\s+“This is not acceptable\./);
+    expect(run.output).toMatch(/Closest passage \(paragraph 10\):\n\s+“We need a coordinated response/);
     expect(run.output).not.toMatch(/\n\s+at /);
   });
 
