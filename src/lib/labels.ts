@@ -1,5 +1,6 @@
 import type { CorrectedField } from '../schemas/correction';
-import { isFinding, type Delivery, type Stance } from '../schemas/quote';
+import { isFinding, type Delivery } from '../schemas/delivery';
+import type { Stance } from '../schemas/quote';
 import type { Position } from './record';
 
 /** How each delivery is named to readers, and what it means for how far the words can be trusted. */

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../schemas/partial-date';
-import { isFinding } from '../schemas/quote';
+import { isFinding } from '../schemas/delivery';
 import { formatPartialDate } from './format-date';
 import { DELIVERY_LABELS, isSpeakersOwnWords, POSITION_LABELS } from './labels';
 import { quoteTitle } from './quote-title';

@@ -5,32 +5,9 @@ import type { ReferenceFactory } from './reference';
 import { CorrectionSchema } from './correction';
 import { TextSchema } from './text';
 import { VariantSchema } from './variant';
+import { DELIVERIES } from './delivery';
 
-/**
- * How the words reached the source. Prepared remarks were released before they were to be
- * spoken, so they are not known to have been said; a paraphrase is the source's own summary.
- * A poll or study finding is evidence about a claim, not a position taken in the debate.
- */
-export const DELIVERIES = [
-  'prepared-remarks',
-  'speech-text',
-  'spoken',
-  'written-statement',
-  'statement',
-  'reported-speech',
-  'poll-finding',
-  'study-finding',
-  'paraphrase',
-] as const;
-export type Delivery = (typeof DELIVERIES)[number];
-
-/** Deliveries that record evidence (a poll or a study) rather than a party's position. */
-export const FINDING_DELIVERIES: readonly Delivery[] = ['poll-finding', 'study-finding'];
-
-/** Whether a quote records a finding (evidence about a claim) rather than a position. */
-export function isFinding(delivery: Delivery): boolean {
-  return FINDING_DELIVERIES.includes(delivery);
-}
+export { DELIVERIES, FINDING_DELIVERIES, isFinding, type Delivery } from './delivery';
 
 /** The remarks released in advance that a delivered quote is a version of. */
 export function PreparedTextSchema(reference: ReferenceFactory) {

@@ -122,7 +122,8 @@ describe('the citation box of a quote page', () => {
   it('keeps its copy buttons hidden until a script can make them work', async () => {
     const page = await readPage(siteDir, '/quotes/patel-not-acceptable/');
     const buttons = [...page.querySelectorAll('button[data-copy]')];
-    expect(buttons.length).toBe(8);
+    // The permanent link, four styles, three formats and the embed snippet.
+    expect(buttons.length).toBe(9);
     for (const button of buttons) expect(button.hasAttribute('hidden')).toBe(true);
     expect(page.querySelector('[aria-live="polite"][data-copy-status]')).not.toBeNull();
   });

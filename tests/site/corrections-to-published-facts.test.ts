@@ -8,8 +8,9 @@ import { copyContent } from '../helpers/content-copy';
 import { readPage, visibleText } from '../helpers/html';
 import { siteUrl } from '../../src/settings';
 
-const FILE = 'quotes/patel-not-acceptable.yaml';
-const DIGIT = /  - source: digit-2021-04\n    text: .*\n/;
+const ID = 'patel-blinding-itself-to-the-problem';
+const FILE = `quotes/${ID}.yaml`;
+const DIGIT = /  - source: digit-2021-04\n(    .*\n)+/;
 const CORRECTION = [
   'corrections:',
   '  - date: 2026-11-26',
@@ -38,14 +39,14 @@ describe('an outlet dropped from a published quote', () => {
     const refused = await buildSite({ contentDir: content.dir });
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(
-      /patel-not-acceptable\.yaml → variants: the outlets that printed this quote \(its variants\) changed since it was recorded in quote-hashes\.json \(digit-2021-04 removed\), and no correction with field: outlets says so\. Add under corrections: in this file:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: outlets\n {8}changed: .*\n {8}reason: .*\n {2}then run `npm run record`/,
+      /patel-blinding-itself-to-the-problem\.yaml → variants: the outlets that printed this quote \(its variants\) changed since it was recorded in quote-hashes\.json \(digit-2021-04 removed\), and no correction with field: outlets says so\. Add under corrections: in this file:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: outlets\n {8}changed: .*\n {8}reason: .*\n {2}then run `npm run record`/,
     );
 
     await content.write(FILE, dropped + CORRECTION);
     const build = await buildSite({ contentDir: content.dir });
     expect(build.code, build.output).toBe(0);
 
-    const page = await readPage(build.outDir, '/quotes/patel-not-acceptable/');
+    const page = await readPage(build.outDir, `/quotes/${ID}/`);
     const onPage = page.querySelector('.corrections #correction-1');
     expect(onPage?.getAttribute('data-field')).toBe('outlets');
     expect(visibleText(onPage)).toBe(
@@ -53,23 +54,23 @@ describe('an outlet dropped from a published quote', () => {
     );
 
     const list = await readPage(build.outDir, '/corrections/');
-    const entry = list.querySelector('[data-correction="patel-not-acceptable"]');
+    const entry = list.querySelector(`[data-correction="${ID}"]`);
     expect(entry?.getAttribute('data-field')).toBe('outlets');
     expect(visibleText(entry)).toMatch(
-      /^Correction to the outlets that printed it, 26 November 2026: Priti Patel: “This is not acceptable\. We cannot allow .*” DIGIT removed from the outlets that printed it Why: a test/,
+      /^Correction to the outlets that printed it, 26 November 2026: Priti Patel: “blinding itself to the problem” DIGIT removed from the outlets that printed it Why: a test/,
     );
-    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/patel-not-acceptable/#correction-1');
+    expect(entry?.querySelector('a')?.getAttribute('href')).toBe(`/quotes/${ID}/#correction-1`);
 
     const xml = await readFile(path.join(build.outDir, 'feed.xml'), 'utf8');
     const items: FeedItem[] = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel.item;
-    const link = `${new URL('/quotes/patel-not-acceptable/', siteUrl).href}#correction-1`;
+    const link = `${new URL(`/quotes/${ID}/`, siteUrl).href}#correction-1`;
     const item = items.find((i) => i.link === link);
     expect(item?.title).toMatch(/^Correction to the outlets that printed it: Priti Patel: “/);
-    expect(item?.description).toMatch(/^Correction to the outlets that printed it, 26 November 2026: DIGIT removed from the outlets that printed it\n\nWhy: a test/);
+    expect(item?.description).toMatch(/^<p>Correction to the outlets that printed it, 26 November 2026: DIGIT removed from the outlets that printed it<\/p><p>Why: a test/);
     expect(new Date(item!.pubDate!).toISOString()).toBe('2026-11-26T00:00:00.000Z');
 
     const archive = JSON.parse(await readFile(path.join(build.outDir, 'data/archive.json'), 'utf8'));
-    const exported = archive.quotes.find((q: { id: string }) => q.id === 'patel-not-acceptable');
+    const exported = archive.quotes.find((q: { id: string }) => q.id === ID);
     expect(exported.corrections).toEqual([
       expect.objectContaining({ field: 'outlets', date: { iso: '2026-11-26', precision: 'day' } }),
     ]);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
 import { readQuoteFiles, type QuoteFile } from '../helpers/content-files';
@@ -37,8 +38,20 @@ describe('the seed record built from the E&T article', () => {
   });
 
   it('quotes only words that stand in the article, and none of its page furniture', () => {
-    for (const q of quotes) expect(article, q.id).toContain(q.text);
+    for (const q of quotes.filter((q) => q.source === 'eandt-moral-duty-2021')) expect(article, q.id).toContain(q.text);
     for (const q of quotes) expect(q.text).not.toMatch(/Sign up|Recent articles/);
+  });
+
+  it('quotes, from every source, only words that stand in our copy of it, character for character', async () => {
+    for (const q of quotes) {
+      const source = loadYaml(await readFile(path.join(projectRoot, 'content/sources', `${q.source}.yaml`), 'utf8')) as {
+        snapshot?: string | { file: string };
+      };
+      const file = typeof source.snapshot === 'string' ? source.snapshot : source.snapshot?.file;
+      expect(file, `${q.source} has a snapshot`).toBeTruthy();
+      const copy = (await readFile(path.join(projectRoot, 'content/snapshots', file!), 'utf8')).replace(/\u00a0/g, ' ');
+      expect(copy, q.id).toContain(q.text);
+    }
   });
 
   it('shows Patel’s released remarks as prepared remarks, attributed to her', async () => {

@@ -18,25 +18,34 @@ describe('the timeline', () => {
     for (const q of quotes) expect(entry(q.id), q.id).not.toBeNull();
     expect(entry('eandt-moral-duty-2021').getAttribute('data-kind')).toBe('source');
     expect(entry('nspcc-roundtable-2021-04-19').getAttribute('data-kind')).toBe('event');
-    expect([...page.querySelectorAll('h2')].map(visibleText)).toEqual(['2021']);
-    expect([...page.querySelectorAll('h3')].map(visibleText)).toEqual(['April 2021']);
+    expect([...page.querySelectorAll('h2')].map(visibleText)).toEqual(['2021', 'Date not known']);
+    expect([...page.querySelectorAll('h3')].map(visibleText)).toEqual(['2021, month not known', 'March 2021', 'April 2021']);
+    // Sources that print no date at all (OnTheWight; IOL, dated only by a web archive) come last.
+    const undated = page.querySelector('#undated')!.parentElement!;
+    expect(undated.querySelector('.timeline-entry[data-id="onthewight-2021-03"]')).not.toBeNull();
+    expect(undated.querySelector('.timeline-entry[data-id="iol-2021-04-19"]')).not.toBeNull();
   });
 
   it('puts entries in date order, what is known only to the month first', () => {
     const dates = [...page.querySelectorAll('.timeline-entry time')].map((t) => t.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort());
-    expect(dates[0]).toBe('2021-04');
-    expect(dates.at(-1)).toBe('2021-04-19');
+    // The NSPCC's release is known only to the year, March 2021 findings come before April.
+    expect(dates[0]).toBe('2021');
+    expect(dates.indexOf('2021-03')).toBeLessThan(dates.indexOf('2021-04'));
+    expect(dates.indexOf('2021-04')).toBeLessThan(dates.indexOf('2021-04-19'));
+    expect(dates.at(-1)).toBe('2021-04-20');
   });
 
-  it('dates a quote with no date of its own by its source, to the month, and says so', () => {
+  it('dates a quote with no date of its own by its source, as precisely as the source, and says so', () => {
     const undated = quotes.filter((q) => q.date === undefined);
     expect(undated.length).toBeGreaterThan(0);
-    for (const q of undated) {
-      const meta = entry(q.id).querySelector('.meta')!;
-      expect(meta.querySelector('time')?.getAttribute('datetime'), q.id).toBe('2021-04');
-      expect(visibleText(meta)).toMatch(/^April 2021 \(date of the source\)/);
-    }
+    for (const q of undated) expect(visibleText(entry(q.id).querySelector('.meta')), q.id).toMatch(/ \(date of the source\)/);
+    const byMonth = entry('patel-moral-duty').querySelector('.meta')!;
+    expect(byMonth.querySelector('time')?.getAttribute('datetime')).toBe('2021-04');
+    expect(visibleText(byMonth)).toMatch(/^April 2021 \(date of the source\)/);
+    const byYear = entry('nspcc-release-tools-useless').querySelector('.meta')!;
+    expect(byYear.querySelector('time')?.getAttribute('datetime')).toBe('2021');
+    expect(visibleText(byYear)).toMatch(/^2021 \(date of the source\)/);
   });
 
   it('gives a dated quote its own day, and its words verbatim', () => {
