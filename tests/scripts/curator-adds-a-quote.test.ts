@@ -111,18 +111,15 @@ describe('a curator adding a quote as CONTRIBUTING.md’s worked example says', 
 describe('npm run record after a correction', () => {
   it('says which quote it re-recorded and after which correction, and the next time that nothing changed', async () => {
     const content = await copyContent();
-    const file = 'quotes/patel-not-acceptable.yaml';
+    const file = 'quotes/wanless-government-must-be-the-guardrail.yaml';
     const quote = await readFile(path.join(content.dir, file), 'utf8');
     await content.write(
       file,
-      withCorrection(
-        quote.replace('This is not acceptable.', 'This is not tolerable.'),
-        'date: 2026-11-26\n  changed: "“acceptable” corrected to “tolerable”"\n  reason: a test',
-      ),
+      withCorrection(quote.replace('the guardrail', 'the rail'), 'date: 2026-11-26\n  changed: "“guardrail” corrected to “rail”"\n  reason: a test'),
     );
     const first = await record(content.dir);
     expect(first.code, first.output).toBe(0);
-    expect(first.output).toContain('re-recorded after its correction of 2026-11-26 (“acceptable” corrected to “tolerable”): patel-not-acceptable');
+    expect(first.output).toContain('re-recorded after its correction of 2026-11-26 (“guardrail” corrected to “rail”): wanless-government-must-be-the-guardrail');
     expect(first.output).not.toMatch(/newly recorded|URLs? added/);
 
     const again = await record(content.dir);

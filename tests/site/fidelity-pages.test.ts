@@ -42,7 +42,7 @@ describe('what a reader sees of a quote’s fidelity', () => {
     const shown = (selector: string) =>
       [...diff.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\[[^\]]* prints: |\]$/g, ''));
     expect(shown('ins')).toEqual([',', 'end-to-end']);
-    expect(shown('del')).toEqual(['[e2e]', 'jeopardy.']);
+    expect(shown('del')).toEqual(['[e2e]', '.']);
     expect(visibleText(variants[4])).toMatch(/DIGIT \(digit\.fyi\), April 2021/);
   });
 
