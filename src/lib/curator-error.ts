@@ -1,4 +1,4 @@
-import { countOf } from './labels';
+import { countOf } from './count-of';
 
 /** One problem in the content, written for the curator who has to fix it. */
 export interface ContentProblem {

@@ -1,7 +1,7 @@
 import type { CorrectedField } from '../schemas/correction';
 import { isFinding, type Delivery } from '../schemas/delivery';
 import type { Stance } from '../schemas/quote';
-import type { Position } from './record';
+import type { Position } from './record-types';
 
 /** How each delivery is named to readers, and what it means for how far the words can be trusted. */
 export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string }> = {
@@ -80,10 +80,7 @@ export const STANCE_VERBS: Record<Stance, string> = {
 /** Positions in the order pages list them; "mixed" last. */
 export const POSITION_ORDER: Position[] = [...STANCE_ORDER, 'mixed'];
 
-/** "1 source", "2 sources": a count with its noun. */
-export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
+export { countOf } from './count-of';
 
 /** Human names for the kinds used in schemas ("government-body" → "government body"). */
 export function kindLabel(kind: string): string {

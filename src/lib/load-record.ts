@@ -1,12 +1,13 @@
 import { getCollection } from 'astro:content';
-import { buildRecord, type ArchiveRecord } from './record';
+import { checkedRecord } from './checked-record';
+import type { ArchiveRecord } from './record';
 
 let loaded: Promise<ArchiveRecord> | undefined;
 
 /** The record of the content folder, built once per build and shared by every page. */
 export function loadRecord(): Promise<ArchiveRecord> {
   loaded ??= (async () =>
-    buildRecord({
+    checkedRecord({
       sources: await getCollection('sources'),
       stakeholders: await getCollection('stakeholders'),
       claims: await getCollection('claims'),

@@ -1,6 +1,6 @@
 import type { Claim } from '../schemas/claim';
 import type { RecordEvent } from '../schemas/event';
-import type { Quote } from '../schemas/quote';
+import type { Quote, Stance } from '../schemas/quote';
 import type { Source } from '../schemas/source';
 import type { Stakeholder } from '../schemas/stakeholder';
 
@@ -22,3 +22,6 @@ export interface RecordInput {
 }
 
 export type CollectionName = keyof RecordInput;
+
+/** A stakeholder's overall position on a claim: one stance, or "mixed" when its quotes differ. */
+export type Position = Stance | 'mixed';

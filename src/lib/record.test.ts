@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord, positionOf } from './record';
 import { ContentError } from './curator-error';
+import { checkedRecord } from './checked-record';
 import type { RecordInput } from './record-types';
 
 const ref = <C extends string>(collection: C, id: string) => ({ id, collection });
@@ -102,8 +103,8 @@ describe('the record', () => {
   it('refuses a quote whose speaker does not exist, naming the file, field and id', () => {
     const input = record();
     input.quotes[0].data.speaker = ref('stakeholders', 'nobody');
-    expect(() => buildRecord(input)).toThrow(ContentError);
-    expect(() => buildRecord(input)).toThrow(
+    expect(() => checkedRecord(input)).toThrow(ContentError);
+    expect(() => checkedRecord(input)).toThrow(
       /content\/quotes\/q1\.yaml → speaker: there is no stakeholder "nobody"/,
     );
   });
@@ -111,18 +112,18 @@ describe('the record', () => {
   it('refuses a claim reference that does not exist, naming its position in the list', () => {
     const input = record();
     input.quotes[0].data.claims.push({ claim: ref('claims', 'missing'), stance: 'supports' });
-    expect(() => buildRecord(input)).toThrow(/claims\[1\]\.claim: there is no claim "missing"/);
+    expect(() => checkedRecord(input)).toThrow(/claims\[1\]\.claim: there is no claim "missing"/);
   });
 
   it('refuses an affiliation cycle', () => {
     const input = record();
     input.stakeholders[0].data.affiliation = ref('stakeholders', 'person');
-    expect(() => buildRecord(input)).toThrow(/affiliation: affiliations go round in a circle/);
+    expect(() => checkedRecord(input)).toThrow(/affiliation: affiliations go round in a circle/);
   });
 
   it('refuses a file name that is not a safe URL slug, and suggests one', () => {
     const input = record();
     input.quotes[1].id = 'Patel Speech!';
-    expect(() => buildRecord(input)).toThrow(/"Patel Speech!" cannot be a permanent URL.*patel-speech/);
+    expect(() => checkedRecord(input)).toThrow(/"Patel Speech!" cannot be a permanent URL.*patel-speech/);
   });
 });

@@ -4,13 +4,10 @@ import type { PartialDate } from '../schemas/partial-date';
 import { isFinding, type Quote, type Stance } from '../schemas/quote';
 import type { Source } from '../schemas/source';
 import type { Stakeholder } from '../schemas/stakeholder';
-import { ContentError } from './curator-error';
-import { checkRecord } from './check-record';
-import type { Entry, RecordInput } from './record-types';
+import type { Entry, Position, RecordInput } from './record-types';
 import { listAliases } from './aliases';
 
-/** A stakeholder's overall position on a claim: one stance, or "mixed" when its quotes differ. */
-export type Position = Stance | 'mixed';
+export type { Position };
 
 /** Where one stakeholder stands on one claim, and the quotes that show it. */
 export interface StanceOnClaim {
@@ -57,8 +54,6 @@ export function dateSortKey(date: PartialDate | undefined): string {
  * claim, from which source. Throws a ContentError naming each broken file and field.
  */
 export function buildRecord(input: RecordInput) {
-  const problems = checkRecord(input);
-  if (problems.length > 0) throw new ContentError(problems);
 
   const sources = byIdMap(input.sources);
   const stakeholders = byIdMap(input.stakeholders);
