@@ -1,13 +1,6 @@
-import { promoteExactPhrase, type RankedResult } from '../lib/exact-phrase';
+import { promoteExactPhrase } from '../lib/exact-phrase';
 import { PAGE_KINDS } from '../lib/search-entry';
-
-interface SearchResponse {
-  results: RankedResult[];
-}
-/** The Pagefind search API object the Component UI loads (`createInstance()` of pagefind.js). */
-export interface PagefindEngine {
-  search(term: string | null, options?: { sort?: Record<string, string> }): Promise<SearchResponse>;
-}
+import type { PagefindEngine } from './pagefind-internals';
 
 /**
  * Makes the engine put exact-phrase matches, quotations first, at the top of relevance-ranked

@@ -1,3 +1,5 @@
+import { reannounceResults } from './pagefind-internals';
+
 /**
  * How many results the list shows at first, and how many more each "More results" adds. Pagefind's
  * results list otherwise lays out a placeholder for every match: at 10,000 quotes a common word
@@ -13,8 +15,6 @@ export interface ResultsSource {
   searchResult?: { results: unknown[] };
   on(event: 'search', callback: () => void): void;
   on(event: 'results', callback: (response: { results: unknown[] }) => void): void;
-  /** Re-announces the last results to the list; the Component UI has no public way to show more of them. */
-  __dispatch__(event: 'results', response: unknown): void;
 }
 
 /**
@@ -36,6 +36,7 @@ export function offerMoreResults(instance: ResultsSource, list: HTMLElement & { 
   more.addEventListener('click', () => {
     if (!instance.searchResult) return;
     list.maxResults = (list.maxResults ?? 0) + RESULTS_STEP;
-    instance.__dispatch__('results', instance.searchResult);
+    // The Component UI has no public way to show more of the results it holds.
+    reannounceResults(instance);
   });
 }

@@ -8,7 +8,8 @@ import {
   type SearchSort,
   type SearchState,
 } from '../lib/search-url';
-import { rankExactQuotesFirst, type PagefindEngine } from './exact-quotes-first';
+import { rankExactQuotesFirst } from './exact-quotes-first';
+import { loadWithoutOpeningSearch, searchEngineOf } from './pagefind-internals';
 import { offerMoreResults, type ResultsSource } from './more-results';
 import { renderResult, type ResultData } from './search-result';
 
@@ -19,10 +20,6 @@ interface PagefindInstance extends ResultsSource {
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   triggerLoad(): Promise<void>;
-  /** Whether an empty box lists every page (the `faceted` attribute of `<pagefind-config>`). */
-  faceted: boolean;
-  /** The loaded search API; the Component UI has no public hook to re-rank results. */
-  __pagefind__: PagefindEngine | null;
 }
 declare global {
   interface Window {
@@ -93,11 +90,9 @@ async function startSearch(root: HTMLElement) {
   // In faceted mode the Component UI runs an empty search (every page) as soon as Pagefind has
   // loaded. The page's own first search below replaces it, and a reader who arrived with words
   // (the header's search box) would wait behind it: at 10,000 quotes it takes over a second.
-  instance.faceted = false;
-  await instance.triggerLoad();
-  instance.faceted = true;
+  await loadWithoutOpeningSearch(instance, () => instance.triggerLoad());
   root.removeEventListener('input', noteTyping);
-  if (instance.__pagefind__) rankExactQuotesFirst(instance.__pagefind__);
+  rankExactQuotesFirst(searchEngineOf(instance));
   const linked = readSearchState(new URLSearchParams(location.search), vocabulary);
   show(typed === undefined ? linked : { ...linked, term: typed });
 }
