@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTextOf, correspondingPart, deliveryRecordOf, sameWords, summariseDelivery } from './delivery-record';
+import { checkedRecord } from './checked-record';
 import { buildRecord } from './record';
 import { testQuote, testRecordInput } from './test-record-input';
 import type { RecordInput } from './record-types';
@@ -149,19 +150,19 @@ describe('the summary at the top of a prepared quote’s page', () => {
 describe('what ties a delivered version to its prepared text', () => {
   it('refuses a passage that is not in the prepared text, naming the file and field', () => {
     const base = input([{ ...deliveredInOtherWords, prepared: { quote: ref('quotes', 'prepared'), passage: 'We will act soon.' } }]);
-    expect(() => buildRecord(base)).toThrow(/delivered-1 → prepared\.passage: the passage is not part of the text of "prepared"/);
+    expect(() => checkedRecord(base)).toThrow(/delivered-1 → prepared\.passage: the passage is not part of the text of "prepared"/);
   });
 
   it('refuses a delivered version of words that were not released in advance', () => {
     const base = input([deliveredInOtherWords]);
     base.quotes[0].data.delivery = 'statement';
-    expect(() => buildRecord(base)).toThrow(/prepared\.quote: "prepared" is not remarks released in advance \(its delivery is statement\)/);
+    expect(() => checkedRecord(base)).toThrow(/prepared\.quote: "prepared" is not remarks released in advance \(its delivery is statement\)/);
   });
 
   it('refuses a variant whose passage is not in its quote’s text', () => {
     const base = input();
     base.quotes[0].data.variants[1].passage = 'We shall act now.';
-    expect(() => buildRecord(base)).toThrow(/variants\[1\]\.passage: the passage is not part of this quote's text/);
+    expect(() => checkedRecord(base)).toThrow(/variants\[1\]\.passage: the passage is not part of this quote's text/);
   });
 });
 
