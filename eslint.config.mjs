@@ -1,8 +1,9 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.tmp/', 'tests/fixtures/**/dist/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
