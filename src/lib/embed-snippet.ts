@@ -1,3 +1,5 @@
+import { escapeHtml } from './escape-html';
+
 /**
  * The HTML a journalist or blogger pastes into their own page to quote the archive: the words in
  * a `<blockquote cite>`, who said them, when and how, the source, and the permanent link. No
@@ -23,24 +25,18 @@ export interface EmbedInput {
   permalink: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ESCAPES[char]);
-}
-
 /** The snippet, one element per line so that it reads in a text box and pastes cleanly. */
 export function embedSnippet(input: EmbedInput): string {
-  const link = escape(input.permalink);
-  const who = escape(input.role ? `${input.speaker}, ${input.role}` : input.speaker);
+  const link = escapeHtml(input.permalink);
+  const who = escapeHtml(input.role ? `${input.speaker}, ${input.role}` : input.speaker);
   const words = input.ownWords
-    ? `<blockquote cite="${link}"><p>${escape(input.text)}</p></blockquote>`
-    : `<p>${escape(input.text)}</p>`;
+    ? `<blockquote cite="${link}"><p>${escapeHtml(input.text)}</p></blockquote>`
+    : `<p>${escapeHtml(input.text)}</p>`;
   const caption = input.ownWords ? `— ${who}` : `Reported position of ${who}`;
   return [
     '<figure>',
     `  ${words}`,
-    `  <figcaption>${caption}, ${escape(input.date)}. ${escape(input.delivery)}. Source: ${escape(input.source)}. On record at <a href="${link}">${link}</a></figcaption>`,
+    `  <figcaption>${caption}, ${escapeHtml(input.date)}. ${escapeHtml(input.delivery)}. Source: ${escapeHtml(input.source)}. On record at <a href="${link}">${link}</a></figcaption>`,
     '</figure>',
   ].join('\n');
 }

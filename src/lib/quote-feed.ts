@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import { escapeHtml } from './escape-html';
 import { correctionFeedItems, newestFirst, quoteFeedItem } from './feed-items';
 import { absoluteUrl } from './paths';
 import type { ArchiveRecord, Entry, Quote } from './record';
@@ -16,9 +17,6 @@ interface QuoteFeedOptions {
   base: string;
 }
 
-/** Characters HTML gives a meaning to, as HTML writes them. */
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
 /**
  * A feed item's plain-text description as the HTML that RSS readers take a description to be:
  * one paragraph per block, with "E&T" written "E&amp;T" so that a reader shows "E&T" (the XML
@@ -27,7 +25,7 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export function descriptionHtml(text: string): string {
   return text
     .split('\n\n')
-    .map((paragraph) => `<p>${paragraph.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char])}</p>`)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
     .join('');
 }
 

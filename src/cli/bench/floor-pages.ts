@@ -1,8 +1,8 @@
+import { escapeHtml } from '../../lib/escape-html.ts';
 import type { FloorData, FloorEntry } from './floor-data.ts';
 
 /** HTML-escapes text, as any template engine would. */
-const e = (text: unknown) =>
-  String(text ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const e = (text: unknown) => escapeHtml(String(text ?? ''));
 
 /** A page shaped like the site's BaseLayout: head, header with navigation and search, footer. */
 export function page(title: string, main: string): string {
