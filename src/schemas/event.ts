@@ -11,6 +11,8 @@ export function EventSchema(reference: ReferenceFactory) {
     name: TextSchema('name'),
     /** When it took place, to the precision known. */
     date: PartialDateSchema(),
+    /** When it ended, for an event that ran over weeks or years (a proposal and its dispute). */
+    until: PartialDateSchema().optional(),
     /** Who held it; omit when not known. */
     host: reference('stakeholders').optional(),
     /** One or two sentences in our own words about what happened there. */

@@ -43,6 +43,12 @@ export function QuoteSchema(reference: ReferenceFactory) {
     text: TextSchema('text'),
     /** Who the words belong to (a stakeholder id). */
     speaker: reference('stakeholders'),
+    /**
+     * The speaker's role on the date of the words, as the source gives it ("Home Secretary").
+     * Give it whenever the speaker's stakeholder entry has no role of its own, or held another
+     * role then: a minister's title changes, and 2019 words must not carry a 2023 title.
+     */
+    role: TextSchema('role').optional(),
     /** The organisation the speaker spoke for, when the source says so. */
     onBehalfOf: reference('stakeholders').optional(),
     /** The document the words are taken from (a source id). */

@@ -5,8 +5,8 @@ import type { ReferenceFactory } from './reference';
 import { SnapshotSchema } from './snapshot';
 import { HttpUrlSchema, TextSchema } from './text';
 
-/** What kind of document a source is. */
-export const SOURCE_KINDS = ['news-report', 'speech', 'statement', 'poll', 'report'] as const;
+/** What kind of document a source is: an open letter is a `letter`, a parliamentary record a `transcript`, a campaign's or publication's own page a `web-page`. */
+export const SOURCE_KINDS = ['news-report', 'speech', 'statement', 'poll', 'report', 'letter', 'transcript', 'web-page'] as const;
 
 /**
  * Where a source stands as evidence of what was said: the speaker's own text, a report of it, an

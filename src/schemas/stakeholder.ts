@@ -25,7 +25,10 @@ export function StakeholderSchema(reference: ReferenceFactory) {
     familyName: TextSchema('familyName').optional(),
     /** Given name of a person, for citations ("Priti"); used only with familyName. */
     givenName: TextSchema('givenName').optional(),
-    /** Role at the time, as the sources give it ("CEO of the NSPCC"); omit when not given. */
+    /**
+     * Role as the sources give it ("CEO of the NSPCC"), for someone who held it through all their
+     * words on record; omit when not given or when it changed, and give each quote its `role`.
+     */
     role: TextSchema('role').optional(),
     /** The stakeholder this one belonged to or spoke for (Priti Patel → home-office). */
     affiliation: reference('stakeholders').optional(),

@@ -87,6 +87,9 @@ const KIND_NOUNS: Record<Source['kind'], string> = {
   statement: 'statement',
   poll: 'poll',
   report: 'report',
+  letter: 'letter',
+  transcript: 'transcript',
+  'web-page': 'web page',
 };
 
 /**
