@@ -9,8 +9,8 @@ export function EventSchema(reference: ReferenceFactory) {
   return z.strictObject({
     /** What it was, in our own words, e.g. "NSPCC roundtable on end-to-end encryption". */
     name: TextSchema('name'),
-    /** When it took place, to the precision known. */
-    date: PartialDateSchema(),
+    /** When it took place, to the precision known; omit when no source prints the year. */
+    date: PartialDateSchema().optional(),
     /** When it ended, for an event that ran over weeks or years (a proposal and its dispute). */
     until: PartialDateSchema().optional(),
     /** Who held it; omit when not known. */
