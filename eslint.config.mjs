@@ -11,6 +11,15 @@ export default defineConfig(
     rules: {
       // Unused bindings named with a leading underscore are deliberate (destructuring a field away).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // One import style: a relative import names the file it loads, extension included. Node,
+      // tsx and Vite all load such a path, so a module runs the same under each of them.
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node}[source.value=/^\\.{1,2}\\/(?!.*\\.(ts|astro|mjs|js|json|css|svg|txt)$)/]`,
+          message: 'Name the file a relative import loads, extension included (./record.ts, not ./record).',
+        })),
+      ],
     },
   },
   {

@@ -1,13 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
-import { contentDir } from './settings';
-import { SourceSchema } from './schemas/source';
-import { StakeholderSchema } from './schemas/stakeholder';
-import { ClaimSchema } from './schemas/claim';
-import { QuoteSchema } from './schemas/quote';
-import { EventSchema } from './schemas/event';
-import { entryIdFromPath } from './lib/entry-id';
+import { contentDir } from './settings.ts';
+import { SourceSchema } from './schemas/source.ts';
+import { StakeholderSchema } from './schemas/stakeholder.ts';
+import { ClaimSchema } from './schemas/claim.ts';
+import { QuoteSchema } from './schemas/quote.ts';
+import { EventSchema } from './schemas/event.ts';
+import { entryIdFromPath } from './lib/validation/entry-id.ts';
 
 function folder(name: string, pattern: string) {
   return glob({ pattern, base: path.join(contentDir, name), generateId: entryIdFromPath });

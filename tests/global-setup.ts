@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { rm } from 'node:fs/promises';
-import { buildSite, scratchRoot } from './helpers/build-site';
+import { buildSite, scratchRoot } from './helpers/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

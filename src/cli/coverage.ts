@@ -8,14 +8,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { load as loadYaml } from 'js-yaml';
-import { formatProblems } from '../lib/curator-error';
-import { countOf } from '../lib/labels';
-import { coverPassages, type PassageCoverage } from '../lib/passage-coverage';
-import { displayPath } from '../lib/read-content-folder';
-import { problemsFromIssues } from '../lib/zod-problems';
-import { LeftOutSchema, type LeftOutPassage } from '../schemas/left-out';
-import { contentDir, snapshotDir } from '../settings';
-import { loadValidContent } from './load-valid-content';
+import { formatProblems } from '../lib/validation/content-problem.ts';
+import { countOf } from '../lib/wording/labels.ts';
+import { coverPassages, type PassageCoverage } from '../lib/fidelity/passage-coverage.ts';
+import { displayPath } from '../lib/validation/read-content-folder.ts';
+import { problemsFromIssues } from '../lib/validation/zod-problems.ts';
+import { LeftOutSchema, type LeftOutPassage } from '../schemas/left-out.ts';
+import { contentDir, snapshotDir } from '../settings.ts';
+import { loadValidContent } from './load-valid-content.ts';
 
 const LEFT_OUT_FILE = 'left-out.yaml';
 

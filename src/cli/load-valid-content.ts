@@ -1,8 +1,8 @@
-import { formatProblems } from '../lib/curator-error';
-import { countOf } from '../lib/labels';
-import { readContentFolder } from '../lib/read-content-folder';
-import type { RecordInput } from '../lib/record-types';
-import { validateContent } from '../lib/validate-content';
+import { formatProblems } from '../lib/validation/content-problem.ts';
+import { countOf } from '../lib/wording/labels.ts';
+import { readContentFolder } from '../lib/validation/read-content-folder.ts';
+import type { RecordInput } from '../lib/record/record-types.ts';
+import { validateContent } from '../lib/validation/validate-content.ts';
 
 /** The content folder's entries, or, when the content has problems, a report of them and exit 1. */
 export function loadValidContent(contentDir: string): RecordInput {

@@ -11,8 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pageAddress } from '../lib/check-links.ts';
-import { pageType, weighPage, type PageWeight } from '../lib/page-weight.ts';
+import { pageAddress } from './site-check/check-links.ts';
+import { pageType, weighPage, type PageWeight } from './site-check/page-weight.ts';
 import { listBuiltFiles } from './read-built-site.ts';
 
 export interface PageTypeWeight extends PageWeight {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuiltSite } from '../lib/check-links.ts';
-import { readPageReferences } from '../lib/page-references.ts';
+import type { BuiltSite } from './site-check/check-links.ts';
+import { readPageReferences } from './site-check/page-references.ts';
 
 /** Every file in a built folder, relative to it, with `/` separators, sorted. */
 export async function listBuiltFiles(dir: string): Promise<string[]> {

@@ -6,11 +6,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../lib/curator-error';
-import { countOf } from '../lib/labels';
-import { verifyQuotes, type WordingCheck, type WordingStatus } from '../lib/verify-quotes';
-import { contentDir, snapshotDir } from '../settings';
-import { loadValidContent } from './load-valid-content';
+import { formatProblems } from '../lib/validation/content-problem.ts';
+import { countOf } from '../lib/wording/labels.ts';
+import { verifyQuotes, type WordingCheck, type WordingStatus } from '../lib/fidelity/verify-quotes.ts';
+import { contentDir, snapshotDir } from '../settings.ts';
+import { loadValidContent } from './load-valid-content.ts';
 
 const STATUS_LINES: Record<WordingStatus, string> = {
   verified: 'verified word for word',

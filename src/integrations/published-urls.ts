@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listBuiltPaths } from '../lib/list-built-paths.ts';
-import { describeBrokenUrls, findBrokenUrls, MANIFEST_FILE, type Manifest } from '../lib/published-urls.ts';
+import { listBuiltPaths } from '../lib/permalinks/list-built-paths.ts';
+import { describeBrokenUrls, findBrokenUrls, MANIFEST_FILE, type Manifest } from '../lib/permalinks/published-urls.ts';
 
 /** Reads a content folder's manifest; undefined when it has published nothing yet. */
 export async function readManifest(contentDir: string): Promise<Manifest | undefined> {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/curator-error';
-import { readContentFolder } from '../lib/read-content-folder';
-import { validateContent } from '../lib/validate-content';
+import { ContentError } from '../lib/validation/content-problem.ts';
+import { readContentFolder } from '../lib/validation/read-content-folder.ts';
+import { validateContent } from '../lib/validation/validate-content.ts';
 
 /**
  * Checks the content folder before Astro reads it, so that a curator gets one plain message

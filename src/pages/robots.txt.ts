@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/paths';
+import { absoluteUrl } from '../lib/record/paths.ts';
 
 /** Welcomes every crawler and points it to the sitemap, wherever the site and base path put it. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { AliasesSchema } from './aliases';
-import { TextSchema } from './text';
+import { AliasesSchema } from './aliases.ts';
+import { TextSchema } from './text.ts';
 
 /** What sort of proposition a claim is; `factual` is an empirical claim with no figure. */
 export const CLAIM_KINDS = [

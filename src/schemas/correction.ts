@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { PartialDateSchema } from './partial-date';
-import { TextSchema } from './text';
+import { PartialDateSchema } from './partial-date.ts';
+import { TextSchema } from './text.ts';
 
 /** What a correction changed: the words, the date, the speaker, the source or the outlets that printed them. */
 export const CORRECTED_FIELDS = ['text', 'date', 'speaker', 'source', 'outlets'] as const;

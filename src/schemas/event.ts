@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { AliasesSchema } from './aliases';
-import { PartialDateSchema } from './partial-date';
-import type { ReferenceFactory } from './reference';
-import { TextSchema } from './text';
+import { AliasesSchema } from './aliases.ts';
+import { PartialDateSchema } from './partial-date.ts';
+import type { ReferenceFactory } from './reference.ts';
+import { TextSchema } from './text.ts';
 
 /** Something that happened at a time, where remarks were made: one YAML file in `content/events/`. */
 export function EventSchema(reference: ReferenceFactory) {

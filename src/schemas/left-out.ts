@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './text';
+import { TextSchema } from './text.ts';
 
 /** Why a passage a source prints in quotation marks is not on record as a quote. */
 export const LEFT_OUT_REASONS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PartialDateSchema } from './partial-date';
+import { PartialDateSchema } from './partial-date.ts';
 
 const today = () => new Date('2026-11-26T12:00:00Z');
 const schema = PartialDateSchema(today);

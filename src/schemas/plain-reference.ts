@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ReferenceFactory } from './reference';
+import type { ReferenceFactory } from './reference.ts';
 
 /**
  * Stands in for `reference()` of `astro:content` outside an Astro build (the content

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteSchema } from './quote';
-import { plainReference } from './plain-reference';
+import { QuoteSchema } from './quote.ts';
+import { plainReference } from './plain-reference.ts';
 
 const schema = QuoteSchema(plainReference);
 const valid = {

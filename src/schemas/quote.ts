@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { AliasesSchema } from './aliases';
-import { PartialDateSchema } from './partial-date';
-import type { ReferenceFactory } from './reference';
-import { CorrectionSchema } from './correction';
-import { TextSchema } from './text';
-import { VariantSchema } from './variant';
-import { DELIVERIES } from './delivery';
+import { AliasesSchema } from './aliases.ts';
+import { PartialDateSchema } from './partial-date.ts';
+import type { ReferenceFactory } from './reference.ts';
+import { CorrectionSchema } from './correction.ts';
+import { TextSchema } from './text.ts';
+import { VariantSchema } from './variant.ts';
+import { DELIVERIES } from './delivery.ts';
 
-export { DELIVERIES, FINDING_DELIVERIES, isFinding, type Delivery } from './delivery';
+export { DELIVERIES, FINDING_DELIVERIES, isFinding, type Delivery } from './delivery.ts';
 
 /** The remarks released in advance that a delivered quote is a version of. */
 export function PreparedTextSchema(reference: ReferenceFactory) {

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { AliasesSchema } from './aliases';
-import { PartialDateSchema } from './partial-date';
-import type { ReferenceFactory } from './reference';
-import { SnapshotSchema } from './snapshot';
-import { HttpUrlSchema, TextSchema } from './text';
+import { AliasesSchema } from './aliases.ts';
+import { PartialDateSchema } from './partial-date.ts';
+import type { ReferenceFactory } from './reference.ts';
+import { SnapshotSchema } from './snapshot.ts';
+import { HttpUrlSchema, TextSchema } from './text.ts';
 
 /** What kind of document a source is: an open letter is a `letter`, a parliamentary record a `transcript`, a campaign's or publication's own page a `web-page`. */
 export const SOURCE_KINDS = ['news-report', 'speech', 'statement', 'poll', 'report', 'letter', 'transcript', 'web-page'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { AliasesSchema } from './aliases';
-import type { ReferenceFactory } from './reference';
-import { TextSchema } from './text';
+import { AliasesSchema } from './aliases.ts';
+import type { ReferenceFactory } from './reference.ts';
+import { TextSchema } from './text.ts';
 
 /** What kind of party a stakeholder is. */
 export const STAKEHOLDER_KINDS = [

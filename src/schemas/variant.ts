@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { ReferenceFactory } from './reference';
-import { TextSchema } from './text';
+import type { ReferenceFactory } from './reference.ts';
+import { TextSchema } from './text.ts';
 
 /**
  * How a source presents the words: as remarks released or expected in advance ("will say"),

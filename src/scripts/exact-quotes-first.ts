@@ -1,6 +1,6 @@
-import { promoteExactPhrase } from '../lib/exact-phrase';
-import { PAGE_KINDS } from '../lib/search-entry';
-import type { PagefindEngine } from './pagefind-internals';
+import { promoteExactPhrase } from '../lib/search/exact-phrase.ts';
+import { PAGE_KINDS } from '../lib/search/search-entry.ts';
+import type { PagefindEngine } from './pagefind-internals.ts';
 
 /**
  * Makes the engine put exact-phrase matches, quotations first, at the top of relevance-ranked

@@ -1,4 +1,4 @@
-import { reannounceResults } from './pagefind-internals';
+import { reannounceResults } from './pagefind-internals.ts';
 
 /**
  * How many results the list shows at first, and how many more each "More results" adds. Pagefind's

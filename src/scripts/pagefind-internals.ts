@@ -1,4 +1,4 @@
-import type { RankedResult } from '../lib/exact-phrase';
+import type { RankedResult } from '../lib/search/exact-phrase.ts';
 
 /**
  * Every private member of Pagefind's Component UI that the search page uses, in one place.

@@ -1,5 +1,5 @@
-import { withBase } from '../lib/paths';
-import { HIGHLIGHT_PARAM, SEARCH_BUNDLE_PATH } from '../lib/search-url';
+import { withBase } from '../lib/record/paths.ts';
+import { HIGHLIGHT_PARAM, SEARCH_BUNDLE_PATH } from '../lib/search/search-url.ts';
 
 declare global {
   interface Window {

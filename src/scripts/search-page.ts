@@ -1,5 +1,5 @@
-import { withBase } from '../lib/paths';
-import type { FacetVocabulary } from '../lib/search-vocabulary';
+import { withBase } from '../lib/record/paths.ts';
+import type { FacetVocabulary } from '../lib/search/search-vocabulary.ts';
 import {
   readSearchState,
   SEARCH_BUNDLE_PATH,
@@ -7,11 +7,11 @@ import {
   searchStateParams,
   type SearchSort,
   type SearchState,
-} from '../lib/search-url';
-import { rankExactQuotesFirst } from './exact-quotes-first';
-import { loadWithoutOpeningSearch, searchEngineOf } from './pagefind-internals';
-import { offerMoreResults, type ResultsSource } from './more-results';
-import { renderResult, type ResultData } from './search-result';
+} from '../lib/search/search-url.ts';
+import { rankExactQuotesFirst } from './exact-quotes-first.ts';
+import { loadWithoutOpeningSearch, searchEngineOf } from './pagefind-internals.ts';
+import { offerMoreResults, type ResultsSource } from './more-results.ts';
+import { renderResult, type ResultData } from './search-result.ts';
 
 /** The part of Pagefind's Component UI instance this page drives. */
 interface PagefindInstance extends ResultsSource {

@@ -2,8 +2,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { buildLock } from '../helpers/build-site';
-import { runScript } from '../helpers/run-script';
+import { buildLock } from '../helpers/build-site.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 it('npm run bench at its smallest size measures both archives, prints the table and writes the figures where told', async () => {
   const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'otr-bench-')), 'latest.json');

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '../../src/cli/bench/generate-archive';
-import { buildSite, type BuildResult } from '../helpers/build-site';
-import { readPage, visibleText } from '../helpers/html';
+import { generateArchive } from '../../src/cli/bench/generate-archive.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
 
 const scratch = () => mkdtemp(path.join(os.tmpdir(), 'otr-gen-'));
 

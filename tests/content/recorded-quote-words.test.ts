@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { QUOTE_HASHES_FILE, recordQuoteHashes } from '../../src/lib/quote-hashes';
-import { readContentFolder } from '../../src/lib/read-content-folder';
-import { validateContent } from '../../src/lib/validate-content';
-import { QuoteHashesSchema } from '../../src/schemas/quote-hashes';
-import { projectRoot } from '../helpers/build-site';
+import { QUOTE_HASHES_FILE, recordQuoteHashes } from '../../src/lib/validation/quote-hashes.ts';
+import { readContentFolder } from '../../src/lib/validation/read-content-folder.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { QuoteHashesSchema } from '../../src/schemas/quote-hashes.ts';
+import { projectRoot } from '../helpers/build-site.ts';
 
 it('has the words, date, speaker, source and outlets of every quote in the real record recorded, so no later change can pass silently', async () => {
   const contentDir = path.join(projectRoot, 'content');

@@ -1,10 +1,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/curator-error';
-import { readContentFolder } from '../../src/lib/read-content-folder';
-import { validateContent } from '../../src/lib/validate-content';
-import { copyContent } from '../helpers/content-copy';
+import { formatProblems } from '../../src/lib/validation/content-problem.ts';
+import { readContentFolder } from '../../src/lib/validation/read-content-folder.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { copyContent } from '../helpers/content-copy.ts';
 
 const QUOTE = 'text: "Words."\nspeaker: nspcc\nsource: eandt-moral-duty-2021\nparagraph: 1\ndelivery: spoken\n';
 

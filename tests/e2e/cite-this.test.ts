@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
 
 const siteDir = inject('siteDir');
 const quotePath = 'quotes/patel-not-acceptable/';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files';
-import { quotesHolding, resultPaths, wordRuns, type SearchPageWindow } from '../helpers/search';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
+import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
+import { quotesHolding, resultPaths, wordRuns, type SearchPageWindow } from '../helpers/search.ts';
 
 let browser: Browser;
 let site: Served;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resultCount, resultPaths } from '../helpers/search';
-import { useBrowserOnSite } from '../helpers/browser-on-site';
+import { resultCount, resultPaths } from '../helpers/search.ts';
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
 const running = useBrowserOnSite();
 

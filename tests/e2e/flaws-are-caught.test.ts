@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblems } from '../../src/lib/check-links.ts';
+import { checkLinks, formatLinkProblems } from '../../src/cli/site-check/check-links.ts';
 import { readBuiltSite } from '../../src/cli/read-built-site.ts';
-import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages';
-import { launchBrowser } from '../helpers/browser';
-import { projectRoot } from '../helpers/build-site';
-import { serveStatic, type Served } from '../helpers/serve';
+import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
 
 /**
  * A built folder whose home page has a broken link, a script from another host, an image

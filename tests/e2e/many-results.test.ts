@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite } from '../helpers/build-site';
-import { launchBrowser } from '../helpers/browser';
-import { addDisputingQuotes, copyContent } from '../helpers/content-copy';
-import { serveStatic, type Served } from '../helpers/serve';
-import { resultCount, resultPaths } from '../helpers/search';
+import { buildSite } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { addDisputingQuotes, copyContent } from '../helpers/content-copy.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
+import { resultCount, resultPaths } from '../helpers/search.ts';
 
 let browser: Browser;
 let site: Served;

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { projectRoot } from '../helpers/build-site';
-import { resultPaths } from '../helpers/search';
-import { serveStatic, type Served } from '../helpers/serve';
+import { launchBrowser } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { resultPaths } from '../helpers/search.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
 
 let browser: Browser;
 let site: Served;

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite, projectRoot } from '../helpers/build-site';
-import { serveStatic, type Served } from '../helpers/serve';
+import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
 
 // The real record holds no delivered version yet, so every-page-in-a-browser cannot see one:
 // the fixture of tests/site/prepared-and-delivered.test.ts does.

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite } from '../helpers/build-site';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
-import { resultPaths } from '../helpers/search';
+import { buildSite } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
+import { resultPaths } from '../helpers/search.ts';
 
 let browser: Browser;
 let site: Served;

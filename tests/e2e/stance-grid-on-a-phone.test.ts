@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type Served } from '../helpers/serve';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
 
 let browser: Browser;
 let served: Served;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserOnSite } from '../helpers/browser-on-site';
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
 const running = useBrowserOnSite();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resultPaths } from '../helpers/search';
-import { useBrowserOnSite } from '../helpers/browser-on-site';
+import { resultPaths } from '../helpers/search.ts';
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
 const running = useBrowserOnSite();
 

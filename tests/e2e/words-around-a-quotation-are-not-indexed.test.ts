@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserOnSite } from '../helpers/browser-on-site';
-import { resultPaths } from '../helpers/search';
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
+import { resultPaths } from '../helpers/search.ts';
 
 const running = useBrowserOnSite();
 

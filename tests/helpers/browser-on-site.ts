@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './browser';
-import { serveStatic, type Served } from './serve';
+import { launchBrowser } from './browser.ts';
+import { serveStatic, type Served } from './serve.ts';
 
 /**
  * One Chromium and one static host over a built site (the real record by default), started

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
-import { takeBuildLock as takeLock } from '../../src/cli/build-lock';
+import { takeBuildLock as takeLock } from '../../src/cli/build-lock.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 

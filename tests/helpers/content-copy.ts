@@ -1,7 +1,7 @@
 import { cp, mkdtemp, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from './build-site';
+import { projectRoot } from './build-site.ts';
 
 /** A scratch copy of the real content folder that a test may break on purpose. */
 export async function copyContent(): Promise<{

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
-import { copyContent } from './content-copy';
+import { copyContent } from './content-copy.ts';
 
 const OFFENDING =
   'The offending will continue, the images of children being abused will proliferate – but the company intends to blind itself to this problem through end-to-end encryption which prevents all access to messaging content.';

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { projectRoot, shellEnv } from './build-site';
+import { projectRoot, shellEnv } from './build-site.ts';
 
 /** Runs an npm script of the project as a curator would, and gives back its exit code and output. */
 export function runScript(

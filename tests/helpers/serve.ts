@@ -1,4 +1,4 @@
-import { serveStatic as serveSite, type Served } from '../../src/cli/static-host';
+import { serveStatic as serveSite, type Served } from '../../src/cli/static-host.ts';
 
 export type { Served };
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { projectRoot, shellEnv } from './build-site';
+import { projectRoot, shellEnv } from './build-site.ts';
 
 /** A server an npm script started, answering at `url`, until `stop()`. */
 export interface StartedServer {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { takeBuildLock } from '../helpers/build-site';
-import { runScript } from '../helpers/run-script';
+import { takeBuildLock } from '../helpers/build-site.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 it('npm run check finds no type error, no lint warning and no lint error in the project', async () => {
   // `astro check` writes the project's .astro/ as a build does, so it takes its turn with them.

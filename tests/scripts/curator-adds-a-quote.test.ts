@@ -1,16 +1,16 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPaths } from '../../src/lib/list-built-paths';
-import { findBrokenUrls, findUnlistedUrls, MANIFEST_FILE } from '../../src/lib/published-urls';
-import { QUOTE_HASHES_FILE, recordQuoteHashes } from '../../src/lib/quote-hashes';
-import { readContentFolder } from '../../src/lib/read-content-folder';
-import { validateContent } from '../../src/lib/validate-content';
-import { projectRoot, scratchRoot, takeBuildLock } from '../helpers/build-site';
-import { copyContent } from '../helpers/content-copy';
-import { readPage, visibleText } from '../helpers/html';
-import { withCorrection } from '../helpers/content-files';
-import { runScript } from '../helpers/run-script';
+import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
+import { findBrokenUrls, findUnlistedUrls, MANIFEST_FILE } from '../../src/lib/permalinks/published-urls.ts';
+import { QUOTE_HASHES_FILE, recordQuoteHashes } from '../../src/lib/validation/quote-hashes.ts';
+import { readContentFolder } from '../../src/lib/validation/read-content-folder.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { projectRoot, scratchRoot, takeBuildLock } from '../helpers/build-site.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
+import { withCorrection } from '../helpers/content-files.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 const contributing = await readFile(path.join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
 

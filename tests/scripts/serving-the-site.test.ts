@@ -2,10 +2,10 @@ import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
-import { scratchRoot, takeBuildLock } from '../helpers/build-site';
-import { readQuoteFiles } from '../helpers/content-files';
-import { visibleText } from '../helpers/html';
-import { startScript, type StartedServer } from '../helpers/start-script';
+import { scratchRoot, takeBuildLock } from '../helpers/build-site.ts';
+import { readQuoteFiles } from '../helpers/content-files.ts';
+import { visibleText } from '../helpers/html.ts';
+import { startScript, type StartedServer } from '../helpers/start-script.ts';
 
 const siteDir = inject('siteDir');
 const quote = (await readQuoteFiles()).find((q) => q.id === 'patel-not-acceptable')!;

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { DELIVERY_LABELS } from '../../src/lib/labels';
-import { readPage, visibleText } from '../helpers/html';
+import { DELIVERY_LABELS } from '../../src/lib/wording/labels.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 

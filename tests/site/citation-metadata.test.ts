@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load as yamlLoad } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { contentDir, readQuoteFiles } from '../helpers/content-files';
-import { readPage, visibleText } from '../helpers/html';
+import { contentDir, readQuoteFiles } from '../helpers/content-files.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 const quotes = await readQuoteFiles();

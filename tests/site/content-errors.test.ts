@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { copyContent } from '../helpers/content-copy';
-import { withCorrection } from '../helpers/content-files';
-import { readPage, visibleText } from '../helpers/html';
-import { siteUrl } from '../../src/settings';
+import { buildSite } from '../helpers/build-site.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { withCorrection } from '../helpers/content-files.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
+import { siteUrl } from '../../src/settings.ts';
 
 describe('a build of content with a broken reference', () => {
   it('fails, naming the file and the missing stakeholder', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { listBuiltFiles } from '../../src/cli/read-built-site.ts';
-import { readPage } from '../helpers/html';
+import { readPage } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 /** Each page's policy, directive by directive: `{ 'script-src': ["'self'", …] }`. */

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { copyContent } from '../helpers/content-copy';
-import { readPage, visibleText } from '../helpers/html';
-import { siteUrl } from '../../src/settings';
+import { buildSite } from '../helpers/build-site.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
+import { siteUrl } from '../../src/settings.ts';
 
 const ID = 'patel-blinding-itself-to-the-problem';
 const FILE = `quotes/${ID}.yaml`;

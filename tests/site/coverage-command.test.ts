@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site';
-import { copyContent } from '../helpers/content-copy';
-import { runScript } from '../helpers/run-script';
+import { projectRoot } from '../helpers/build-site.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures/coverage');
 

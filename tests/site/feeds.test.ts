@@ -3,8 +3,8 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readPage } from '../helpers/html';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files';
+import { readPage } from '../helpers/html.ts';
+import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
 
 const siteDir = inject('siteDir');
 const site = 'https://on-the-record.example';

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { pageAddress } from '../../src/lib/check-links.ts';
+import { pageAddress } from '../../src/cli/site-check/check-links.ts';
 import { listBuiltFiles } from '../../src/cli/read-built-site.ts';
 import { siteUrl } from '../../src/settings.ts';
-import { projectRoot } from '../helpers/build-site';
-import { readPage } from '../helpers/html';
+import { projectRoot } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 const validator = new HtmlValidate(htmlValidateConfig);

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkLinks, formatLinkProblems } from '../../src/lib/check-links.ts';
+import { checkLinks, formatLinkProblems } from '../../src/cli/site-check/check-links.ts';
 import { readBuiltSite } from '../../src/cli/read-built-site.ts';
 import { siteUrl } from '../../src/settings.ts';
-import { buildSite, type BuildResult } from '../helpers/build-site';
-import { readPage } from '../helpers/html';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/html.ts';
 
 describe('links in the built archive', () => {
   it('all resolve: every internal link, image, script, style and #fragment, on every page', async () => {

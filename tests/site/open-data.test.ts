@@ -3,9 +3,9 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { readPage, visibleText } from '../helpers/html';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files';
+import { buildSite } from '../helpers/build-site.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
+import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
 
 const siteDir = inject('siteDir');
 const site = 'https://on-the-record.example';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { addDisputingQuotes, copyContent } from '../helpers/content-copy';
-import { readPage, visibleText } from '../helpers/html';
+import { buildSite } from '../helpers/build-site.ts';
+import { addDisputingQuotes, copyContent } from '../helpers/content-copy.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
 
 describe('the other side of a much-answered quote', () => {
   it('shows the first five answers of a stance and links to the claim page for all of them', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { readPage, visibleText } from '../helpers/html';
+import { readPage, visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { PageTypeWeight } from '../../src/cli/page-size.ts';
-import { projectRoot } from '../helpers/build-site';
-import { readPage } from '../helpers/html';
-import { runScript } from '../helpers/run-script';
+import { projectRoot } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/html.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 const siteDir = inject('siteDir');
 /** The budget for a quote page, sent with gzip, without the search engine's files. */

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite, projectRoot } from '../helpers/build-site';
-import { copyContent } from '../helpers/content-copy';
-import { readPage } from '../helpers/html';
-import { serveStatic } from '../helpers/serve';
-import { listBuiltPaths } from '../../src/lib/list-built-paths';
-import { findBrokenUrls, findUnlistedUrls, type Manifest } from '../../src/lib/published-urls';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { readPage } from '../helpers/html.ts';
+import { serveStatic } from '../helpers/serve.ts';
+import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
+import { findBrokenUrls, findUnlistedUrls, type Manifest } from '../../src/lib/permalinks/published-urls.ts';
 
 const siteDir = inject('siteDir');
 const manifest = JSON.parse(

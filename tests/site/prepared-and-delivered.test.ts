@@ -3,8 +3,8 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { buildSite, projectRoot } from '../helpers/build-site';
-import { readPage, visibleText } from '../helpers/html';
+import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
 
 // tests/fixtures/prepared-and-delivered/README.md says what the invented record holds.
 const contentDir = path.join(projectRoot, 'tests/fixtures/prepared-and-delivered');

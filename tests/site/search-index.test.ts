@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site';
-import { readPage } from '../helpers/html';
+import { projectRoot } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 const recordPages = async () =>

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site';
+import { projectRoot } from '../helpers/build-site.ts';
 import { parseHTML } from 'linkedom';
-import { visibleText } from '../helpers/html';
+import { visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 const snapshotFolder = path.join(projectRoot, 'content/snapshots');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readPage, visibleText } from '../helpers/html';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files';
+import { readPage, visibleText } from '../helpers/html.ts';
+import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
 
 const siteDir = inject('siteDir');
 let quotes: QuoteFile[];

@@ -2,10 +2,10 @@ import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyContent } from '../helpers/content-copy';
-import { contentWithExcerpts } from '../helpers/content-with-excerpts';
-import { withCorrection } from '../helpers/content-files';
-import { runScript } from '../helpers/run-script';
+import { copyContent } from '../helpers/content-copy.ts';
+import { contentWithExcerpts } from '../helpers/content-with-excerpts.ts';
+import { withCorrection } from '../helpers/content-files.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 describe('npm run verify', () => {
   it('passes on the real record: every quote stands word for word in its snapshot, in its paragraph', async () => {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site';
-import { contentWithExcerpts } from '../helpers/content-with-excerpts';
-import { readPage, visibleText } from '../helpers/html';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { contentWithExcerpts } from '../helpers/content-with-excerpts.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
 
 function checkLines(page: Document, selector: string): string[] {
   return [...page.querySelectorAll(`${selector} [data-wording-check]`)].map((p) => visibleText(p));

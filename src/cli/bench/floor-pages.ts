@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../lib/escape-html.ts';
+import { escapeHtml } from '../../lib/wording/escape-html.ts';
 import type { FloorData, FloorEntry } from './floor-data.ts';
 
 /** HTML-escapes text, as any template engine would. */

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { paginate, QUOTES_PER_PAGE } from '../../lib/paginate.ts';
+import { paginate, QUOTES_PER_PAGE } from '../../lib/record/paginate.ts';
 import { loadFloorData } from './floor-data.ts';
 import { cards, claimPage, escapeHtml as e, listPage, page, quoteCard, quotePage, stakeholderPage } from './floor-pages.ts';
 
@@ -20,7 +20,7 @@ export async function writeFloorSite(contentDir: string, outDir: string): Promis
   const pages: [string, string][] = [];
   const link = (url: string, text: string) => `<li class="card"><a href="${url}">${e(text)}</a></li>`;
   pages.push(['/', listPage('On the Record', data.quotes.slice(0, 6).map((q) => quoteCard(data, q)))]);
-  // The full list is paginated as the site paginates it (src/lib/paginate.ts).
+  // The full list is paginated as the site paginates it (src/lib/record/paginate.ts).
   for (const { number, items } of paginate(data.quotes, QUOTES_PER_PAGE)) {
     pages.push([number === 1 ? '/quotes/' : `/quotes/page/${number}/`, listPage('All quotes', items.map((q) => quoteCard(data, q)))]);
   }

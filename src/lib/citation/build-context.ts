@@ -1,6 +1,6 @@
-import { accessDate, basePath, siteUrl } from '../../settings';
-import { absoluteUrl } from '../paths';
-import type { CitationContext } from './entry-citation';
+import { accessDate, basePath, siteUrl } from '../../settings.ts';
+import { absoluteUrl } from '../record/paths.ts';
+import type { CitationContext } from './entry-citation.ts';
 
 /** Citations as this build gives them: on this build's site URL, accessed on its access date. */
 export const buildCitationContext: CitationContext = {

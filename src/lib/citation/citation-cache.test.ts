@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedCitations, cacheKeyOf } from './citation-cache';
-import { formatCitations } from './format-citations';
-import type { CslItem } from './csl-item';
+import { cachedCitations, cacheKeyOf } from './citation-cache.ts';
+import { formatCitations } from './format-citations.ts';
+import type { CslItem } from './csl-item.ts';
 
 const item: CslItem = {
   id: 'q',

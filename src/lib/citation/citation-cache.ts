@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { CslItem } from './csl-item';
+import type { CslItem } from './csl-item.ts';
 import { bibtexFile, escapeForBibtex, formatCitations, protectTitle, type Citations } from './format-citations.ts';
 import { padRisDate, writeRisRecord } from './ris-file.ts';
 import { formatReference, singleItemStyle } from './styled-citation.ts';

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archivePageCslItem } from './csl-item';
-import { formatCitations } from './format-citations';
-import { CitationPool } from './citation-pool';
+import { archivePageCslItem } from './csl-item.ts';
+import { formatCitations } from './format-citations.ts';
+import { CitationPool } from './citation-pool.ts';
 
 const workerFile = new URL('./citation-worker.ts', import.meta.url);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'otr-pool-'));

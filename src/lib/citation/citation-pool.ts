@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CslItem } from './csl-item';
-import type { Citations } from './format-citations';
+import type { CslItem } from './csl-item.ts';
+import type { Citations } from './format-citations.ts';
 
 /** One item to format, under the key its page asks for it by. */
 export interface CitationJob {

@@ -1,8 +1,8 @@
-import type { PartialDate } from '../../schemas/partial-date';
-import type { Delivery } from '../../schemas/quote';
-import type { Source } from '../../schemas/source';
-import type { Stakeholder } from '../../schemas/stakeholder';
-import { DELIVERY_CITATION_GENRES } from './delivery-genre';
+import type { PartialDate } from '../../schemas/partial-date.ts';
+import type { Delivery } from '../../schemas/quote.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Stakeholder } from '../../schemas/stakeholder.ts';
+import { DELIVERY_CITATION_GENRES } from './delivery-genre.ts';
 
 /** A CSL-JSON item: the one description of a work that every citation format is made from. */
 export interface CslItem {

@@ -1,4 +1,4 @@
-import type { Delivery } from '../../schemas/quote';
+import type { Delivery } from '../../schemas/quote.ts';
 
 /** How each delivery is described inside a citation (APA prints it in square brackets). */
 export const DELIVERY_CITATION_GENRES: Record<Delivery, string> = {

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PartialDate } from '../../schemas/partial-date';
-import type { ArchiveRecord } from '../record';
-import { paths } from '../paths';
-import { openingWords } from '../quote-title';
-import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item';
-import type { Citations } from './format-citations';
-import { CitationPool } from './citation-pool';
-import { DOWNLOADS_DIR_ENV, type DownloadExtension } from './citation-downloads';
-import { cacheDir } from '../../settings';
+import type { PartialDate } from '../../schemas/partial-date.ts';
+import type { ArchiveRecord } from '../record/record.ts';
+import { paths } from '../record/paths.ts';
+import { openingWords } from '../wording/quote-title.ts';
+import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
+import type { Citations } from './format-citations.ts';
+import { CitationPool } from './citation-pool.ts';
+import { DOWNLOADS_DIR_ENV, type DownloadExtension } from './citation-downloads.ts';
+import { cacheDir } from '../../settings.ts';
 
 /** The collections whose pages offer citations. */
 export const CITABLE_COLLECTIONS = ['quotes', 'sources', 'stakeholders', 'claims'] as const;

@@ -1,10 +1,10 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../schemas/source';
-import type { Stakeholder } from '../../schemas/stakeholder';
-import { archivePageCslItem, quoteCslItem, sourceCslItem } from './csl-item';
-import { formatCitations } from './format-citations';
+import type { Source } from '../../schemas/source.ts';
+import type { Stakeholder } from '../../schemas/stakeholder.ts';
+import { archivePageCslItem, quoteCslItem, sourceCslItem } from './csl-item.ts';
+import { formatCitations } from './format-citations.ts';
 
 // The record's E&T article and Patel's second prepared passage, as the content files give them.
 const article: Source = {

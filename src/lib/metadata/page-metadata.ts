@@ -1,6 +1,6 @@
-import { sourceName } from '../source-name';
-import type { PartialDate } from '../../schemas/partial-date';
-import type { Claim, Entry, Quote, Source, Stakeholder } from '../record';
+import { sourceName } from '../wording/source-name.ts';
+import type { PartialDate } from '../../schemas/partial-date.ts';
+import type { Claim, Entry, Quote, Source, Stakeholder } from '../record/record.ts';
 
 /** One `<meta>` element: `name` for Highwire and Dublin Core, `property` for OpenGraph. */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };

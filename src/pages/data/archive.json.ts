@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { buildArchiveExport } from '../../lib/archive-export';
-import { loadRecord } from '../../lib/load-record';
+import { buildArchiveExport } from '../../lib/open-data/archive-export.ts';
+import { loadRecord } from '../../lib/record/load-record.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = buildArchiveExport(await loadRecord(), String(site), import.meta.env.BASE_URL);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { archiveJsonSchema } from '../../lib/export-schema';
-import { absoluteUrl, paths } from '../../lib/paths';
+import { archiveJsonSchema } from '../../lib/open-data/export-schema.ts';
+import { absoluteUrl, paths } from '../../lib/record/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const schema = archiveJsonSchema(

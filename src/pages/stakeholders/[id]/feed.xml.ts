@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRecord } from '../../../lib/load-record';
-import { paths } from '../../../lib/paths';
-import { quoteFeed } from '../../../lib/quote-feed';
+import { loadRecord } from '../../../lib/record/load-record.ts';
+import { paths } from '../../../lib/record/paths.ts';
+import { quoteFeed } from '../../../lib/open-data/quote-feed.ts';
 
 export const getStaticPaths = (async () => {
   const record = await loadRecord();

@@ -1,0 +1,98 @@
+import type { PartialDate } from '../../schemas/partial-date.ts';
+import { isFinding } from '../../schemas/quote.ts';
+import { formatPartialDate } from '../wording/format-date.ts';
+import { CORRECTION_LABELS, DELIVERY_LABELS, isSpeakersOwnWords } from '../wording/labels.ts';
+import { absoluteUrl, paths } from '../record/paths.ts';
+import { quoteTitle } from '../wording/quote-title.ts';
+import type { ArchiveRecord, Entry, Quote } from '../record/record.ts';
+
+/** One entry of a feed: a quote, or a correction to one of its facts, each with its own date. */
+export interface FeedItem {
+  title: string;
+  /** Absolute permanent URL; also the item's guid. */
+  link: string;
+  /** Plain text; quotation words verbatim. */
+  description: string;
+  /** Only for a day-precise date (see `feedPubDate`). */
+  pubDate?: Date;
+  /** The date the item is ordered by, as precisely as known. */
+  date: PartialDate | undefined;
+}
+
+/**
+ * RSS needs a full timestamp, which a month- or year-precise date does not have. Rather than
+ * invent a day, such items carry no pubDate (it is optional in RSS 2.0); their date is given in
+ * words in the description, and the feed's order still follows it.
+ */
+export function feedPubDate(date: PartialDate | undefined): Date | undefined {
+  return date?.precision === 'day' ? new Date(`${date.iso}T00:00:00Z`) : undefined;
+}
+
+/** A quote as a feed item: who, the words verbatim, when (as known), how delivered, from where. */
+export function quoteFeedItem(
+  record: Pick<ArchiveRecord, 'stakeholder' | 'source' | 'quoteDate'>,
+  quote: Entry<Quote>,
+  site: string,
+  base: string,
+): FeedItem {
+  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
+  const source = record.source(quote.data.source.id).data;
+  const { date, fromSource } = record.quoteDate(quote);
+  const own = isSpeakersOwnWords(quote.data.delivery);
+  const when = `${formatPartialDate(date)}${fromSource ? ' (date of the source)' : ''}`;
+  const words = own ? `“${quote.data.text}”` : quote.data.text;
+  const releasedBy = quote.data.releasedBy && record.stakeholder(quote.data.releasedBy.id).data.name;
+  return {
+    title: quoteTitle(speaker, quote.data.text, own),
+    link: absoluteUrl(paths.quote(quote.id), site, base),
+    description: [
+      own ? `${speaker}: ${words}` : `${speaker}, as reported: ${words}`,
+      `${when}. ${DELIVERY_LABELS[quote.data.delivery].label}.`,
+      ...(isFinding(quote.data.delivery)
+        ? [`Run by ${speaker}; ${releasedBy ? `released by ${releasedBy}` : 'who released it is not stated'}.`]
+        : []),
+      `Source: ${source.title ?? source.publication}, ${source.publication}, paragraph ${quote.data.paragraph}.`,
+    ].join('\n\n'),
+    pubDate: feedPubDate(date),
+    date,
+  };
+}
+
+/** The fragment of a quote page that holds its n-th correction (counting from 0). */
+export function correctionAnchor(index: number): string {
+  return `correction-${index + 1}`;
+}
+
+/**
+ * Every correction of a quote as a feed item, dated by the correction, linking to it on the page,
+ * and titled by what it corrected (the words, the date, who said it, the source or the outlets).
+ */
+export function correctionFeedItems(
+  record: Pick<ArchiveRecord, 'stakeholder'>,
+  quote: Entry<Quote>,
+  site: string,
+  base: string,
+): FeedItem[] {
+  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
+  const own = isSpeakersOwnWords(quote.data.delivery);
+  const words = own ? `“${quote.data.text}”` : quote.data.text;
+  return quote.data.corrections.map((correction, i) => ({
+    title: `${CORRECTION_LABELS[correction.field]}: ${quoteTitle(speaker, quote.data.text, own)}`,
+    link: `${absoluteUrl(paths.quote(quote.id), site, base)}#${correctionAnchor(i)}`,
+    description: [
+      `${CORRECTION_LABELS[correction.field]}, ${formatPartialDate(correction.date)}: ${correction.changed}`,
+      `Why: ${correction.reason}`,
+      correction.field === 'text' ? `The quotation now reads: ${words}` : `The quotation: ${words}`,
+    ].join('\n\n'),
+    pubDate: feedPubDate(correction.date),
+    date: correction.date,
+  }));
+}
+
+/** Items newest first; among items of one date, the more precisely dated first, then by link. */
+export function newestFirst(items: FeedItem[]): FeedItem[] {
+  return [...items].sort(
+    (a, b) =>
+      (b.date?.iso ?? '').localeCompare(a.date?.iso ?? '') || a.link.localeCompare(b.link),
+  );
+}

@@ -1,0 +1,147 @@
+import type { ContentProblem } from './content-problem.ts';
+import type { CollectionName, Entry, RecordInput } from '../record/record-types.ts';
+import { checkAliases } from './aliases.ts';
+
+/** Ids are permanent URL slugs: lower-case letters, digits and single hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Ref = { id: string } | undefined;
+
+function fileOf(entry: Entry<unknown>, collection: CollectionName): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}`;
+}
+
+function checkSlugs(input: RecordInput): ContentProblem[] {
+  return (Object.keys(input) as CollectionName[]).flatMap((collection) =>
+    input[collection]
+      .filter((entry) => !SLUG.test(entry.id))
+      .map((entry) => ({
+        file: fileOf(entry, collection),
+        field: '(file name)',
+        message: `"${entry.id}" cannot be a permanent URL: rename the file using only lower-case letters, digits and hyphens (e.g. "${suggestSlug(entry.id)}")`,
+      })),
+  );
+}
+
+/** A slug a curator could use instead of an unsafe file name. */
+export function suggestSlug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'entry'
+  );
+}
+
+function checkReferences(input: RecordInput): ContentProblem[] {
+  const ids = Object.fromEntries(
+    (Object.keys(input) as CollectionName[]).map((c) => [c, new Set(input[c].map((e) => e.id))]),
+  ) as Record<CollectionName, Set<string>>;
+  const problems: ContentProblem[] = [];
+  const expect = (
+    entry: Entry<unknown>,
+    from: CollectionName,
+    field: string,
+    ref: Ref,
+    to: CollectionName,
+  ) => {
+    if (ref && !ids[to].has(ref.id)) {
+      problems.push({
+        file: fileOf(entry, from),
+        field,
+        message: `there is no ${to.replace(/s$/, '')} "${ref.id}": use the name of a file in content/${to}/ (without its extension), or add that file first`,
+      });
+    }
+  };
+  for (const q of input.quotes) {
+    expect(q, 'quotes', 'speaker', q.data.speaker, 'stakeholders');
+    expect(q, 'quotes', 'onBehalfOf', q.data.onBehalfOf, 'stakeholders');
+    expect(q, 'quotes', 'source', q.data.source, 'sources');
+    expect(q, 'quotes', 'event', q.data.event, 'events');
+    expect(q, 'quotes', 'releasedBy', q.data.releasedBy, 'stakeholders');
+    expect(q, 'quotes', 'prepared.quote', q.data.prepared?.quote, 'quotes');
+    q.data.claims.forEach((c, i) => expect(q, 'quotes', `claims[${i}].claim`, c.claim, 'claims'));
+    // Entries built by hand, as in unit tests, may carry no variants.
+    q.data.variants?.forEach((v, i) => expect(q, 'quotes', `variants[${i}].source`, v.source, 'sources'));
+  }
+  for (const s of input.stakeholders) {
+    expect(s, 'stakeholders', 'affiliation', s.data.affiliation, 'stakeholders');
+  }
+  for (const e of input.events) expect(e, 'events', 'host', e.data.host, 'stakeholders');
+  for (const s of input.sources) expect(s, 'sources', 'event', s.data.event, 'events');
+  return problems;
+}
+
+/**
+ * A passage names the part of another text a wording stands for, so it must be copied from that
+ * text exactly; and a delivered version must point at remarks released in advance.
+ */
+function checkPassages(input: RecordInput): ContentProblem[] {
+  const quotes = new Map(input.quotes.map((q) => [q.id, q]));
+  const problems: ContentProblem[] = [];
+  for (const q of input.quotes) {
+    const file = fileOf(q, 'quotes');
+    q.data.variants?.forEach((v, i) => {
+      if (v.passage !== undefined && !q.data.text.includes(v.passage)) {
+        problems.push({
+          file,
+          field: `variants[${i}].passage`,
+          message: `the passage is not part of this quote's text: copy the words this variant stands for from text exactly, or leave passage out when it stands for the whole quote`,
+        });
+      }
+    });
+    const prepared = q.data.prepared;
+    const target = prepared && quotes.get(prepared.quote.id);
+    if (!prepared || !target) continue;
+    if (target.id === q.id) {
+      problems.push({ file, field: 'prepared.quote', message: 'a quote cannot be a delivered version of itself: name the quote that holds the text released in advance' });
+    } else if (target.data.delivery !== 'prepared-remarks') {
+      problems.push({
+        file,
+        field: 'prepared.quote',
+        message: `"${target.id}" is not remarks released in advance (its delivery is ${target.data.delivery}): name a quote whose delivery is prepared-remarks, or leave prepared out`,
+      });
+    } else if (prepared.passage !== undefined && !target.data.text.includes(prepared.passage)) {
+      problems.push({
+        file,
+        field: 'prepared.passage',
+        message: `the passage is not part of the text of "${target.id}": copy the words from that quote's text exactly, or leave passage out when this version stands for the whole of it`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkAffiliationCycles(input: RecordInput): ContentProblem[] {
+  const parent = new Map(input.stakeholders.map((s) => [s.id, s.data.affiliation?.id]));
+  const problems: ContentProblem[] = [];
+  for (const s of input.stakeholders) {
+    const chain = [s.id];
+    let next = parent.get(s.id);
+    while (next && parent.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = parent.get(next);
+    }
+    if (next === s.id) {
+      problems.push({
+        file: fileOf(s, 'stakeholders'),
+        field: 'affiliation',
+        message: `affiliations go round in a circle (${[...chain, s.id].join(' → ')}): remove the affiliation from one of them`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Everything that stops the record from being published, one problem per fault. */
+export function checkRecord(input: RecordInput): ContentProblem[] {
+  return [
+    ...checkSlugs(input),
+    ...checkReferences(input),
+    ...checkAffiliationCycles(input),
+    ...checkPassages(input),
+    ...checkAliases(input),
+  ];
+}

@@ -1,0 +1,25 @@
+import { ClaimSchema } from '../../schemas/claim.ts';
+import { EventSchema } from '../../schemas/event.ts';
+import { plainReference } from '../../schemas/plain-reference.ts';
+import { QuoteSchema } from '../../schemas/quote.ts';
+import { SourceSchema } from '../../schemas/source.ts';
+import { StakeholderSchema } from '../../schemas/stakeholder.ts';
+import type { CollectionName } from '../record/record-types.ts';
+
+/** The schemas `content.config.ts` gives Astro, with plain references, for checks outside a build. */
+export const CONTENT_SCHEMAS = {
+  sources: SourceSchema(plainReference),
+  stakeholders: StakeholderSchema(plainReference),
+  claims: ClaimSchema(),
+  quotes: QuoteSchema(plainReference),
+  events: EventSchema(plainReference),
+} satisfies Record<CollectionName, unknown>;
+
+/** Which files each collection folder holds, as in `content.config.ts`. */
+export const COLLECTION_FILES: Record<CollectionName, RegExp> = {
+  sources: /\.ya?ml$/,
+  stakeholders: /\.mdx?$/,
+  claims: /\.mdx?$/,
+  quotes: /\.ya?ml$/,
+  events: /\.ya?ml$/,
+};

@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { COLLECTION_FILES } from './content-schemas.ts';
+import type { ContentFile } from './parse-content-file.ts';
+import { QUOTE_HASHES_FILE } from './quote-hashes.ts';
+import type { CollectionName } from '../record/record-types.ts';
+import type { ContentFolder } from './validate-content.ts';
+
+/** A path as a curator is shown it: relative to where they work, when the file is under it. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+/** Reads every entry file of a content folder, and its quote hashes, for `validateContent`. */
+export function readContentFolder(contentDir: string): ContentFolder {
+  const files: ContentFile[] = (Object.keys(COLLECTION_FILES) as CollectionName[]).flatMap((collection) =>
+    filesUnder(path.join(contentDir, collection))
+      .filter((file) => COLLECTION_FILES[collection].test(file))
+      .map((file) => ({ collection, file: displayPath(file), text: readFileSync(file, 'utf8') })),
+  );
+  const hashesFile = path.join(contentDir, QUOTE_HASHES_FILE);
+  return {
+    files,
+    hashes: existsSync(hashesFile) ? { file: displayPath(hashesFile), text: readFileSync(hashesFile, 'utf8') } : undefined,
+  };
+}
