@@ -1,18 +1,37 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
+/**
+ * The tests, in five projects (run one with `npm test -- --project unit`):
+ * - unit: pure functions and content validation, no build;
+ * - site: the fixture record built once (tests/global-setup.ts), its pages, files and commands;
+ * - browser: search and the interactive parts, in Chromium;
+ * - a11y: every page through axe, the HTML checkers and the flaws they must catch;
+ * - record: the real record in content/ (verify, coverage, recorded words, permanent URLs).
+ * site, browser and a11y share one build of the fixture record.
+ */
+const root = path.resolve(import.meta.dirname, '..');
+const builtSite = {
+  globalSetup: ['tests/global-setup.ts'],
+  // A test that builds may first wait its turn behind another build, the development server or
+  // `astro check` (takeBuildLock in tests/helpers/build-site.ts).
+  testTimeout: 300_000,
+  hookTimeout: 300_000,
+};
+
 export default defineConfig({
-  root: path.resolve(import.meta.dirname, '..'),
+  root,
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tests/fixtures/**'],
-    globalSetup: ['tests/global-setup.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
     // Builds and browsers are heavy; two at a time suits the 2-core machines this runs on.
     maxWorkers: 2,
-    // A test that builds may first wait its turn behind another build, the development server or
-    // `astro check` (takeBuildLock in tests/helpers/build-site.ts).
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'], ...builtSite } },
+      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], ...builtSite } },
+      { extends: true, test: { name: 'a11y', include: ['tests/a11y/**/*.test.ts'], ...builtSite } },
+      { extends: true, test: { name: 'record', include: ['tests/record/**/*.test.ts'], ...builtSite } },
+    ],
   },
 });

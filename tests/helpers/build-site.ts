@@ -5,6 +5,12 @@ import { takeBuildLock as takeLock } from '../../src/cli/build-lock.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
+/** The record the tests of behaviour build: a frozen copy under tests/fixtures/ (see its README). */
+export const fixtureRecord = path.join(projectRoot, 'tests/fixtures/record');
+
+/** The archive's own record, which the `record` test project checks. */
+export const realRecord = path.join(projectRoot, 'content');
+
 /** Scratch space for test builds (git-ignored). */
 export const scratchRoot = path.join(projectRoot, 'tests/.tmp');
 
@@ -18,7 +24,7 @@ export interface BuildResult {
 }
 
 export interface BuildOptions {
-  /** Content folder to build; defaults to the real record in `content/`. */
+  /** Content folder to build; defaults to the fixture record in `tests/fixtures/record/`. */
   contentDir?: string;
   /** Base path to serve the site under, e.g. `/archive/`. */
   base?: string;
@@ -66,7 +72,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const outDir = path.join(work, 'dist');
   const env = {
     ...withoutViteEnv(process.env),
-    OTR_CONTENT_DIR: options.contentDir ?? path.join(projectRoot, 'content'),
+    OTR_CONTENT_DIR: options.contentDir ?? fixtureRecord,
     OTR_CACHE_DIR: path.join(work, 'cache'),
     OTR_OUT_DIR: outDir,
     ASTRO_TELEMETRY_DISABLED: '1',

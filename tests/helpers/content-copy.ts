@@ -1,16 +1,16 @@
 import { cp, mkdtemp, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from './build-site.ts';
+import { fixtureRecord } from './build-site.ts';
 
-/** A scratch copy of the real content folder that a test may break on purpose. */
+/** A scratch copy of the fixture record that a test may break on purpose. */
 export async function copyContent(): Promise<{
   dir: string;
   write: (file: string, text: string) => Promise<void>;
   remove: (file: string) => Promise<void>;
 }> {
   const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'otr-content-')), 'content');
-  await cp(path.join(projectRoot, 'content'), dir, { recursive: true });
+  await cp(fixtureRecord, dir, { recursive: true });
   return {
     dir,
     write: (file, text) => writeFile(path.join(dir, file), text),

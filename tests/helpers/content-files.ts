@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { projectRoot } from './build-site.ts';
+import { fixtureRecord } from './build-site.ts';
 
-/** A quote file of the real record, read straight from YAML, independent of the site's code. */
+/** A quote file of the fixture record, read straight from YAML, independent of the site's code. */
 export interface QuoteFile {
   id: string;
   text: string;
@@ -15,12 +15,12 @@ export interface QuoteFile {
   claims?: { claim: string; stance: string }[];
 }
 
-/** The real record's content folder. */
-export const contentDir = path.join(projectRoot, 'content');
+/** The content folder the tests of behaviour read and build: the fixture record. */
+export const contentDir = fixtureRecord;
 
-/** Every quote file of `content/quotes/`. */
+/** Every quote file of the fixture record. */
 export async function readQuoteFiles(): Promise<QuoteFile[]> {
-  const dir = path.join(projectRoot, 'content/quotes');
+  const dir = path.join(contentDir, 'quotes');
   return Promise.all(
     (await readdir(dir)).map(async (file) => ({
       id: file.replace(/\.ya?ml$/, ''),

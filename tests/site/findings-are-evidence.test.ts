@@ -1,14 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site.ts';
+import { fixtureRecord } from '../helpers/build-site.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
 
 /** Ids of the real record's stakeholders whose only quotes are poll or study findings. */
 async function pollsters(): Promise<string[]> {
-  const dir = path.join(projectRoot, 'content/quotes');
+  const dir = path.join(fixtureRecord, 'quotes');
   const bySpeaker = new Map<string, string[]>();
   for (const file of await readdir(dir)) {
     const yaml = await readFile(path.join(dir, file), 'utf8');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { buildSite, fixtureRecord } from '../helpers/build-site.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { readPage } from '../helpers/html.ts';
 import { serveStatic } from '../helpers/serve.ts';
@@ -11,7 +11,7 @@ import { findBrokenUrls, findUnlistedUrls, type Manifest } from '../../src/lib/p
 
 const siteDir = inject('siteDir');
 const manifest = JSON.parse(
-  await readFile(path.join(projectRoot, 'content/published-urls.json'), 'utf8'),
+  await readFile(path.join(fixtureRecord, 'published-urls.json'), 'utf8'),
 ) as Manifest;
 
 describe('the URLs the archive has published', () => {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site.ts';
+import { fixtureRecord } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
@@ -9,7 +9,7 @@ const recordPages = async () =>
   (
     await Promise.all(
       ['quotes', 'claims', 'stakeholders', 'sources', 'events'].map(async (collection) =>
-        (await readdir(path.join(projectRoot, 'content', collection))).map(
+        (await readdir(path.join(fixtureRecord, collection))).map(
           (file) => `/${collection}/${file.replace(/\.(yaml|mdx)$/, '')}/`,
         ),
       ),

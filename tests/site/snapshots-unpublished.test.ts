@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site.ts';
+import { fixtureRecord } from '../helpers/build-site.ts';
 import { parseHTML } from 'linkedom';
 import { visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
-const snapshotFolder = path.join(projectRoot, 'content/snapshots');
+const snapshotFolder = path.join(fixtureRecord, 'snapshots');
 
 /** Collapses white space (and no-break spaces) so that a text is found however a page lays it out. */
 const flat = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();

@@ -1,0 +1,47 @@
+/**
+ * The archive's own record, as a clone holds it: every quote word for word in its snapshot, every
+ * quoted passage accounted for, and every URL ever published still built and listed. The tests of
+ * behaviour build the fixture record instead (tests/fixtures/record/), so that these checks are
+ * the only ones a curator's change to `content/` can fail.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
+import { findBrokenUrls, findUnlistedUrls, MANIFEST_FILE, type Manifest } from '../../src/lib/permalinks/published-urls.ts';
+import { buildSite, realRecord, type BuildResult } from '../helpers/build-site.ts';
+import { runScript } from '../helpers/run-script.ts';
+
+describe('the real record in content/', () => {
+  it('has every quote and variant word for word in its source’s snapshot (npm run verify)', async () => {
+    const run = await runScript('verify', [], { OTR_CONTENT_DIR: realRecord });
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/all word for word, in the paragraphs recorded/);
+  });
+
+  it('has every passage its snapshots print in quotation marks on record or left out with a reason (npm run coverage)', async () => {
+    const run = await runScript('coverage', [], { OTR_CONTENT_DIR: realRecord });
+    expect(run.code, run.output).toBe(0);
+  });
+
+  describe('built as the site', () => {
+    let build: BuildResult;
+    let manifest: Manifest;
+    beforeAll(async () => {
+      build = await buildSite({ contentDir: realRecord });
+      manifest = JSON.parse(await readFile(path.join(realRecord, MANIFEST_FILE), 'utf8')) as Manifest;
+    });
+
+    it('builds', () => {
+      expect(build.code, build.output).toBe(0);
+    });
+
+    it('still publishes every URL it has published', async () => {
+      expect(findBrokenUrls(manifest, await listBuiltPaths(build.outDir))).toEqual([]);
+    });
+
+    it('lists every URL it publishes in content/published-urls.json (run `npm run record` and commit it if not)', async () => {
+      expect(findUnlistedUrls(manifest, await listBuiltPaths(build.outDir))).toEqual([]);
+    });
+  });
+});
