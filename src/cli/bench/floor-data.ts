@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../../schemas/collections.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -24,8 +25,8 @@ async function readFolder(dir: string): Promise<FloorEntry[]> {
 
 /** The archive as plain maps and lists, with the same groupings the site's record computes. */
 export async function loadFloorData(contentDir: string) {
-  const [sources, stakeholders, claims, events, quotes] = await Promise.all(
-    ['sources', 'stakeholders', 'claims', 'events', 'quotes'].map((c) => readFolder(path.join(contentDir, c))),
+  const [sources, stakeholders, claims, quotes, events] = await Promise.all(
+    COLLECTIONS.map((c) => readFolder(path.join(contentDir, c))),
   );
   const byId = (list: FloorEntry[]) => new Map(list.map((e) => [e.id, e]));
   const group = (keys: (q: FloorEntry) => string[]) => {

@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../../schemas/collections.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRandom, type Random } from './random.ts';
@@ -141,7 +142,7 @@ export async function generateArchive(
   for (let i = 0; i < size.sources; i++) files.push([`sources/${ids.source(i)}.yaml`, sourceFile(random, i)]);
   for (let i = 0; i < size.events; i++) files.push([`events/${ids.event(i)}.yaml`, eventFile(random, size)]);
   for (let i = 0; i < size.quotes; i++) files.push([`quotes/${ids.quote(i)}.yaml`, quoteFile(random, size)]);
-  for (const folder of ['stakeholders', 'claims', 'sources', 'events', 'quotes']) {
+  for (const folder of COLLECTIONS) {
     await mkdir(path.join(dir, folder), { recursive: true });
   }
   for (const [file, text] of files) await writeFile(path.join(dir, file), text);

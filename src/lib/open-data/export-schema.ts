@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '../../schemas/collections.ts';
 import { z } from 'astro/zod';
 import { ClaimSchema, FigureSchema } from '../../schemas/claim.ts';
 import { EventSchema } from '../../schemas/event.ts';
@@ -22,16 +23,15 @@ export const schemaDocs: Record<string, SchemaDoc> = Object.assign(
   ...Object.values(schemaFiles).map(readSchemaDocs),
 );
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // In the export a reference is the plain id of the entry it points to, not `{ id, collection }`.
-const idReference = (() => z.string().regex(SLUG)) as unknown as ReferenceFactory;
+const idReference = (() => z.string().regex(SLUG_PATTERN)) as unknown as ReferenceFactory;
 
 /** Fields every exported entry has besides its own. */
 const ENTRY_FIELDS = {
   id: z
     .string()
-    .regex(SLUG)
+    .regex(SLUG_PATTERN)
     .describe('Permanent id of the entry: its file name, and the last part of its address.'),
   permalink: z.string().describe('Permanent address of the entry’s page in the archive.'),
 };

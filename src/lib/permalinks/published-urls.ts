@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../../schemas/collections.ts';
 import { countOf } from '../wording/labels.ts';
 
 /**
@@ -20,7 +21,6 @@ const ABOUT =
   'Every URL this archive has published. Written by `npm run record`; checked by every build ' +
   'and by `npm test`. Never remove a line to make a build pass: keep the URL alive instead.';
 
-const ENTRY_COLLECTIONS = ['quotes', 'claims', 'stakeholders', 'sources', 'events'];
 const DOWNLOAD = /^(\/[^/]+\/[^/]+\/)cite\.[a-z]+$/;
 
 /**
@@ -56,7 +56,7 @@ export function findUnlistedUrls(manifest: Manifest, built: string[]): string[] 
 /** How to keep one broken page URL alive, for the curator who broke it. */
 function remedyFor(url: string, contentFolder: string): string {
   const [, collection, id] = url.match(/^\/([^/]+)\/([^/]+)\/$/) ?? [];
-  if (collection && ENTRY_COLLECTIONS.includes(collection)) {
+  if (collection && (COLLECTIONS as readonly string[]).includes(collection)) {
     return (
       `if the entry was renamed, add \`aliases: [${id}]\` to its new file in ${contentFolder}/${collection}/; ` +
       `if it was deleted, restore ${contentFolder}/${collection}/${id}.*`

@@ -21,7 +21,7 @@ export interface RecordInput {
   events: Entry<RecordEvent>[];
 }
 
-export type CollectionName = keyof RecordInput;
+export type { CollectionName } from '../../schemas/collections.ts';
 
 /** A stakeholder's overall position on a claim: one stance, or "mixed" when its quotes differ. */
 export type Position = Stance | 'mixed';

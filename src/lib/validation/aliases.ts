@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '../../schemas/collections.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { CollectionName, Entry, RecordInput } from '../record/record-types.ts';
 
@@ -10,7 +11,6 @@ export interface Alias {
   id: string;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function aliasesOf(entry: Entry<unknown>): string[] {
   return (entry.data as { aliases?: string[] }).aliases ?? [];
@@ -44,7 +44,7 @@ export function checkAliases(input: RecordInput): ContentProblem[] {
         const at = { file: fileOf(entry, collection), field: `aliases[${i}]` };
         const holder = live.get(alias);
         const other = claimed.get(alias);
-        if (!SLUG.test(alias)) {
+        if (!SLUG_PATTERN.test(alias)) {
           problems.push({ ...at, message: `"${alias}" is not a former file name: write it in lower-case letters, digits and hyphens, without the extension` });
         } else if (holder) {
           problems.push({

@@ -1,9 +1,9 @@
+import { SLUG_PATTERN } from '../../schemas/collections.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { CollectionName, Entry, RecordInput } from '../record/record-types.ts';
 import { checkAliases } from './aliases.ts';
 
 /** Ids are permanent URL slugs: lower-case letters, digits and single hyphens. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Ref = { id: string } | undefined;
 
@@ -14,7 +14,7 @@ function fileOf(entry: Entry<unknown>, collection: CollectionName): string {
 function checkSlugs(input: RecordInput): ContentProblem[] {
   return (Object.keys(input) as CollectionName[]).flatMap((collection) =>
     input[collection]
-      .filter((entry) => !SLUG.test(entry.id))
+      .filter((entry) => !SLUG_PATTERN.test(entry.id))
       .map((entry) => ({
         file: fileOf(entry, collection),
         field: '(file name)',

@@ -4,7 +4,7 @@ import { plainReference } from '../../schemas/plain-reference.ts';
 import { QuoteSchema } from '../../schemas/quote.ts';
 import { SourceSchema } from '../../schemas/source.ts';
 import { StakeholderSchema } from '../../schemas/stakeholder.ts';
-import type { CollectionName } from '../record/record-types.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
 
 /** The schemas `content.config.ts` gives Astro, with plain references, for checks outside a build. */
 export const CONTENT_SCHEMAS = {
@@ -14,12 +14,3 @@ export const CONTENT_SCHEMAS = {
   quotes: QuoteSchema(plainReference),
   events: EventSchema(plainReference),
 } satisfies Record<CollectionName, unknown>;
-
-/** Which files each collection folder holds, as in `content.config.ts`. */
-export const COLLECTION_FILES: Record<CollectionName, RegExp> = {
-  sources: /\.ya?ml$/,
-  stakeholders: /\.mdx?$/,
-  claims: /\.mdx?$/,
-  quotes: /\.ya?ml$/,
-  events: /\.ya?ml$/,
-};

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_FILES } from './content-schemas.ts';
+import { COLLECTION_FILES, COLLECTIONS } from '../../schemas/collections.ts';
 import type { ContentFile } from './parse-content-file.ts';
 import { QUOTE_HASHES_FILE } from './quote-hashes.ts';
-import type { CollectionName } from '../record/record-types.ts';
 import type { ContentFolder } from './validate-content.ts';
 
 /** A path as a curator is shown it: relative to where they work, when the file is under it. */
@@ -22,9 +21,9 @@ function filesUnder(dir: string): string[] {
 
 /** Reads every entry file of a content folder, and its quote hashes, for `validateContent`. */
 export function readContentFolder(contentDir: string): ContentFolder {
-  const files: ContentFile[] = (Object.keys(COLLECTION_FILES) as CollectionName[]).flatMap((collection) =>
+  const files: ContentFile[] = COLLECTIONS.flatMap((collection) =>
     filesUnder(path.join(contentDir, collection))
-      .filter((file) => COLLECTION_FILES[collection].test(file))
+      .filter((file) => COLLECTION_FILES[collection].pattern.test(file))
       .map((file) => ({ collection, file: displayPath(file), text: readFileSync(file, 'utf8') })),
   );
   const hashesFile = path.join(contentDir, QUOTE_HASHES_FILE);
