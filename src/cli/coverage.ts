@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { load as loadYaml } from 'js-yaml';
 import { formatProblems } from '../lib/validation/content-problem.ts';
-import { countOf } from '../lib/wording/labels.ts';
+import { countOf } from '../lib/wording/count-of.ts';
 import { coverPassages, type PassageCoverage } from '../lib/fidelity/passage-coverage.ts';
 import { displayPath } from '../lib/validation/read-content-folder.ts';
 import { problemsFromIssues } from '../lib/validation/zod-problems.ts';

@@ -1,5 +1,5 @@
 import { formatProblems } from '../lib/validation/content-problem.ts';
-import { countOf } from '../lib/wording/labels.ts';
+import { countOf } from '../lib/wording/count-of.ts';
 import { readContentFolder } from '../lib/validation/read-content-folder.ts';
 import type { RecordInput } from '../lib/record/record-types.ts';
 import { validateContent } from '../lib/validation/validate-content.ts';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../lib/validation/content-problem.ts';
-import { countOf } from '../lib/wording/labels.ts';
+import { countOf } from '../lib/wording/count-of.ts';
 import { verifyQuotes, type WordingCheck, type WordingStatus } from '../lib/fidelity/verify-quotes.ts';
 import { contentDir, snapshotDir } from '../settings.ts';
 import { loadValidContent } from './load-valid-content.ts';

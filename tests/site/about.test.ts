@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { DELIVERY_LABELS } from '../../src/lib/wording/labels.ts';
+import { DELIVERY_LABELS } from '../../src/lib/wording/delivery-labels.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');

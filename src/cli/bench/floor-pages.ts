@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../lib/wording/escape-html.ts';
 import type { FloorData, FloorEntry } from './floor-data.ts';
+import { claimTitle, stakeholderTitle } from '../../lib/wording/titles.ts';
 
 /** HTML-escapes text, as any template engine would. */
 const e = (text: unknown) => escapeHtml(String(text ?? ''));
@@ -54,7 +55,7 @@ export function stakeholderPage(data: FloorData, person: FloorEntry): string {
   for (const q of quotes) for (const c of q.data.claims) claims.set(c.claim, (claims.get(c.claim) ?? 0) + 1);
   const positions = [...claims].map(([id, n]) => `<li><a href="/claims/${id}/">${e(data.claim.get(id)!.data.statement)}</a> (${n} quotes)</li>`);
   return page(
-    `${person.data.name}: quotes and positions`,
+    stakeholderTitle(person.data.name),
     `<article><h1>${e(person.data.name)}</h1><p>${e(person.data.summary)}</p>${body(person.body)}
 <h2>Positions on claims</h2><ul>${positions.join('\n')}</ul><h2>Quotes (${quotes.length})</h2>${cards(data, quotes)}</article>`,
   );
@@ -65,7 +66,7 @@ export function claimPage(data: FloorData, claim: FloorEntry): string {
   const speakers = [...new Set(quotes.map((q) => q.data.speaker as string))];
   const who = speakers.map((id) => `<li><a href="/stakeholders/${id}/">${e(data.stakeholder.get(id)!.data.name)}</a></li>`);
   return page(
-    `Claim: ${claim.data.statement}`,
+    claimTitle(claim.data.statement),
     `<article><h1>${e(claim.data.statement)}</h1>${body(claim.body)}<h2>Who stands where</h2><ul>${who.join('\n')}</ul>
 <h2>The quotes (${quotes.length})</h2>${cards(data, quotes)}</article>`,
   );

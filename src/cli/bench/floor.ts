@@ -8,6 +8,7 @@ import path from 'node:path';
 import { paginate, QUOTES_PER_PAGE } from '../../lib/record/paginate.ts';
 import { loadFloorData } from './floor-data.ts';
 import { cards, claimPage, escapeHtml as e, listPage, page, quoteCard, quotePage, stakeholderPage } from './floor-pages.ts';
+import { SITE_NAME } from '../../lib/wording/titles.ts';
 
 async function write(outDir: string, urlPath: string, html: string) {
   const dir = path.join(outDir, urlPath);
@@ -19,7 +20,7 @@ export async function writeFloorSite(contentDir: string, outDir: string): Promis
   const data = await loadFloorData(contentDir);
   const pages: [string, string][] = [];
   const link = (url: string, text: string) => `<li class="card"><a href="${url}">${e(text)}</a></li>`;
-  pages.push(['/', listPage('On the Record', data.quotes.slice(0, 6).map((q) => quoteCard(data, q)))]);
+  pages.push(['/', listPage(SITE_NAME, data.quotes.slice(0, 6).map((q) => quoteCard(data, q)))]);
   // The full list is paginated as the site paginates it (src/lib/record/paginate.ts).
   for (const { number, items } of paginate(data.quotes, QUOTES_PER_PAGE)) {
     pages.push([number === 1 ? '/quotes/' : `/quotes/page/${number}/`, listPage('All quotes', items.map((q) => quoteCard(data, q)))]);

@@ -3,6 +3,7 @@ import type { Delivery } from '../../schemas/quote.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Stakeholder } from '../../schemas/stakeholder.ts';
 import { DELIVERY_CITATION_GENRES } from './delivery-genre.ts';
+import { SITE_NAME } from '../wording/titles.ts';
 
 /** A CSL-JSON item: the one description of a work that every citation format is made from. */
 export interface CslItem {
@@ -28,8 +29,6 @@ export interface CslDate {
   'date-parts': [number[]];
 }
 
-/** The archive's own name, as it appears in citations of its pages. */
-export const ARCHIVE_NAME = 'On the Record';
 
 /** `2021-04` → `{ 'date-parts': [[2021, 4]] }`: no more precision than is known. */
 export function cslDate(date: PartialDate | undefined): CslDate | undefined {
@@ -73,7 +72,7 @@ export function quoteCslItem(input: QuoteCitationInput): CslItem {
     genre: DELIVERY_CITATION_GENRES[input.delivery],
     issued: cslDate(input.source.published ?? input.spoken),
     ...(input.spoken ? { 'event-date': cslDate(input.spoken) } : {}),
-    archive: ARCHIVE_NAME,
+    archive: SITE_NAME,
     URL: input.permalink,
     accessed: cslDate(input.accessed),
     language: input.source.language,
@@ -124,7 +123,7 @@ export function archivePageCslItem(id: string, title: string, permalink: string,
     'citation-key': id,
     type: 'webpage',
     title,
-    'container-title': ARCHIVE_NAME,
+    'container-title': SITE_NAME,
     URL: permalink,
     accessed: cslDate(accessed),
     language: 'en',

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import type { ArchiveRecord } from '../record/record.ts';
 import { paths } from '../record/paths.ts';
-import { openingWords } from '../wording/quote-title.ts';
+import { claimTitle, openingWords, stakeholderTitle } from '../wording/titles.ts';
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
 import type { Citations } from './format-citations.ts';
 import { CitationPool } from './citation-pool.ts';
@@ -72,8 +72,8 @@ export function entryCslItem(
   if (collection === 'sources') return sourceCslItem(key, record.source(id).data, accessed);
   const title =
     collection === 'stakeholders'
-      ? `${record.stakeholder(id).data.name}: quotes and positions`
-      : `Claim: ${record.claim(id).data.statement}`;
+      ? stakeholderTitle(record.stakeholder(id).data.name)
+      : claimTitle(record.claim(id).data.statement);
   return archivePageCslItem(key, title, url, accessed);
 }
 

@@ -1,4 +1,4 @@
-import { sourceName } from '../wording/source-name.ts';
+import { SITE_NAME, claimTitle, sourceName } from '../wording/titles.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import type { Claim, Entry, Quote, Source, Stakeholder } from '../record/record.ts';
 
@@ -12,7 +12,6 @@ export interface PageMetadata {
   jsonLd?: Record<string, unknown>;
 }
 
-export const SITE_NAME = 'On the Record';
 
 /** Highwire dates are written with slashes and no more precision than known: 2021/04. */
 function highwireDate(date: PartialDate): string {
@@ -136,7 +135,7 @@ export function stakeholderMetadata(stakeholder: Stakeholder, url: string, title
 
 /** A claim page: a schema.org Claim, with the quotes that speak to it as its appearances. */
 export function claimMetadata(claim: Entry<Claim>, url: string, quoteUrls: string[]): PageMetadata {
-  const title = `Claim: ${claim.data.statement}`;
+  const title = claimTitle(claim.data.statement);
   return {
     tags: [
       name('citation_title', title),

@@ -1,9 +1,10 @@
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import { isFinding } from '../../schemas/quote.ts';
 import { formatPartialDate } from '../wording/format-date.ts';
-import { CORRECTION_LABELS, DELIVERY_LABELS, isSpeakersOwnWords } from '../wording/labels.ts';
+import { CORRECTION_LABELS } from '../wording/correction-labels.ts';
+import { DELIVERY_LABELS, isSpeakersOwnWords } from '../wording/delivery-labels.ts';
 import { absoluteUrl, paths } from '../record/paths.ts';
-import { quoteTitle } from '../wording/quote-title.ts';
+import { quoteTitle } from '../wording/titles.ts';
 import type { ArchiveRecord, Entry, Quote } from '../record/record.ts';
 
 /** One entry of a feed: a quote, or a correction to one of its facts, each with its own date. */

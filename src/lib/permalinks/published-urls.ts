@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../schemas/collections.ts';
-import { countOf } from '../wording/labels.ts';
+import { countOf } from '../wording/count-of.ts';
 
 /**
  * The manifest of every URL the archive has published, kept in the content folder beside the

@@ -1,8 +1,9 @@
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import { isFinding } from '../../schemas/delivery.ts';
 import { formatPartialDate } from '../wording/format-date.ts';
-import { DELIVERY_LABELS, isSpeakersOwnWords, POSITION_LABELS } from '../wording/labels.ts';
-import { quoteTitle } from '../wording/quote-title.ts';
+import { DELIVERY_LABELS, isSpeakersOwnWords } from '../wording/delivery-labels.ts';
+import { POSITION_LABELS } from '../wording/stance-labels.ts';
+import { claimTitle, quoteTitle, sourceName } from '../wording/titles.ts';
 import type { ArchiveRecord, Entry, Quote, Stakeholder } from '../record/record.ts';
 
 /** The facets a reader can filter search results by; the keys are also the URL parameters. */
@@ -99,7 +100,7 @@ export function quoteSearchEntry(record: ArchiveRecord, quote: Entry<Quote>): Se
         })),
         stance: stances.map((s) => ({ slug: s, label: POSITION_LABELS[s].label })),
         delivery: [{ slug: quote.data.delivery, label: delivery }],
-        source: [{ slug: source.id, label: source.data.title ?? source.data.publication }],
+        source: [{ slug: source.id, label: sourceName(source.data) }],
       },
       sort: {},
     },
@@ -111,7 +112,7 @@ export function quoteSearchEntry(record: ArchiveRecord, quote: Entry<Quote>): Se
 export function claimSearchEntry(record: ArchiveRecord, claimId: string): SearchEntry {
   const claim = record.claim(claimId);
   return {
-    meta: { title: `Claim: ${claim.data.statement}`, kind: PAGE_KINDS.claim },
+    meta: { title: claimTitle(claim.data.statement), kind: PAGE_KINDS.claim },
     filters: { kind: [kindFacet('claim')], claim: [{ slug: claim.id, label: claim.data.statement }] },
     sort: {},
   };
@@ -136,7 +137,7 @@ export function stakeholderSearchEntry(record: ArchiveRecord, stakeholderId: str
 /** The search record of a source page. */
 export function sourceSearchEntry(record: ArchiveRecord, sourceId: string): SearchEntry {
   const source = record.source(sourceId);
-  const name = source.data.title ?? source.data.publication;
+  const name = sourceName(source.data);
   return dated(
     {
       meta: { title: `Source: ${name}`, kind: PAGE_KINDS.source },

@@ -2,10 +2,7 @@ import { SLUG_PATTERN } from '../../schemas/collections.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { CollectionName, Entry, RecordInput } from '../record/record-types.ts';
 import { checkAliases } from './aliases.ts';
-
-/** Ids are permanent URL slugs: lower-case letters, digits and single hyphens. */
-
-type Ref = { id: string } | undefined;
+import { namedReferences } from './reference-fields.ts';
 
 function fileOf(entry: Entry<unknown>, collection: CollectionName): string {
   return entry.filePath ?? `content/${collection}/${entry.id}`;
@@ -40,37 +37,18 @@ function checkReferences(input: RecordInput): ContentProblem[] {
     (Object.keys(input) as CollectionName[]).map((c) => [c, new Set(input[c].map((e) => e.id))]),
   ) as Record<CollectionName, Set<string>>;
   const problems: ContentProblem[] = [];
-  const expect = (
-    entry: Entry<unknown>,
-    from: CollectionName,
-    field: string,
-    ref: Ref,
-    to: CollectionName,
-  ) => {
-    if (ref && !ids[to].has(ref.id)) {
-      problems.push({
-        file: fileOf(entry, from),
-        field,
-        message: `there is no ${to.replace(/s$/, '')} "${ref.id}": use the name of a file in content/${to}/ (without its extension), or add that file first`,
-      });
+  for (const collection of ['quotes', 'stakeholders', 'events', 'sources', 'claims'] as const) {
+    for (const entry of input[collection]) {
+      for (const { field, id, to } of namedReferences(collection, entry.data)) {
+        if (ids[to].has(id)) continue;
+        problems.push({
+          file: fileOf(entry, collection),
+          field,
+          message: `there is no ${to.replace(/s$/, '')} "${id}": use the name of a file in content/${to}/ (without its extension), or add that file first`,
+        });
+      }
     }
-  };
-  for (const q of input.quotes) {
-    expect(q, 'quotes', 'speaker', q.data.speaker, 'stakeholders');
-    expect(q, 'quotes', 'onBehalfOf', q.data.onBehalfOf, 'stakeholders');
-    expect(q, 'quotes', 'source', q.data.source, 'sources');
-    expect(q, 'quotes', 'event', q.data.event, 'events');
-    expect(q, 'quotes', 'releasedBy', q.data.releasedBy, 'stakeholders');
-    expect(q, 'quotes', 'prepared.quote', q.data.prepared?.quote, 'quotes');
-    q.data.claims.forEach((c, i) => expect(q, 'quotes', `claims[${i}].claim`, c.claim, 'claims'));
-    // Entries built by hand, as in unit tests, may carry no variants.
-    q.data.variants?.forEach((v, i) => expect(q, 'quotes', `variants[${i}].source`, v.source, 'sources'));
   }
-  for (const s of input.stakeholders) {
-    expect(s, 'stakeholders', 'affiliation', s.data.affiliation, 'stakeholders');
-  }
-  for (const e of input.events) expect(e, 'events', 'host', e.data.host, 'stakeholders');
-  for (const s of input.sources) expect(s, 'sources', 'event', s.data.event, 'events');
   return problems;
 }
 

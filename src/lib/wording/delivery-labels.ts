@@ -1,7 +1,4 @@
-import type { CorrectedField } from '../../schemas/correction.ts';
 import { isFinding, type Delivery } from '../../schemas/delivery.ts';
-import type { Stance } from '../../schemas/quote.ts';
-import type { Position } from '../record/record-types.ts';
 
 /** How each delivery is named to readers, and what it means for how far the words can be trusted. */
 export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string }> = {
@@ -46,50 +43,7 @@ export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string 
   },
 };
 
-/** What each correction corrected, as its heading: "Correction to the date". */
-export const CORRECTION_LABELS: Record<CorrectedField, string> = {
-  text: 'Correction to the words',
-  date: 'Correction to the date',
-  speaker: 'Correction to who said it',
-  source: 'Correction to the source',
-  outlets: 'Correction to the outlets that printed it',
-};
-
 /** Whether the text is the speaker's own words (shown in quotation marks) or the source's. */
 export function isSpeakersOwnWords(delivery: Delivery): boolean {
   return delivery !== 'paraphrase' && !isFinding(delivery);
 }
-
-/** Stances and positions in words and a symbol, so that colour is never the only signal. */
-export const POSITION_LABELS: Record<Position, { label: string; symbol: string }> = {
-  supports: { label: 'Supports', symbol: '✓' },
-  disputes: { label: 'Disputes', symbol: '✗' },
-  qualifies: { label: 'Qualifies', symbol: '~' },
-  mixed: { label: 'Mixed', symbol: '±' },
-};
-
-export const STANCE_ORDER: Stance[] = ['supports', 'disputes', 'qualifies'];
-
-/** What quotes holding a stance do to a claim, as a verb after a plural: "quotes that dispute it". */
-export const STANCE_VERBS: Record<Stance, string> = {
-  supports: 'support',
-  disputes: 'dispute',
-  qualifies: 'qualify',
-};
-
-/** Positions in the order pages list them; "mixed" last. */
-export const POSITION_ORDER: Position[] = [...STANCE_ORDER, 'mixed'];
-
-export { countOf } from './count-of.ts';
-
-/** Human names for the kinds used in schemas ("government-body" → "government body"). */
-export function kindLabel(kind: string): string {
-  return kind.replace(/-/g, ' ');
-}
-
-/** What a finding is to a claim, by the stance recorded: evidence, never a side taken. */
-export const FINDING_BEARINGS: Record<Stance, string> = {
-  supports: 'Evidence for',
-  disputes: 'Evidence against',
-  qualifies: 'Evidence that qualifies',
-};

@@ -1,3 +1,14 @@
+import type { Source } from '../../schemas/source.ts';
+
+/**
+ * Every title the archive gives a page or an entry, in one place: the site's name, and what a
+ * quote, claim, stakeholder, event or source is called on its page, in lists, feeds, search
+ * results and citations.
+ */
+
+/** The archive's name: the site's title, the publisher in page metadata, the archive in citations. */
+export const SITE_NAME = 'On the Record';
+
 /** The opening words of a quotation, cut at a word boundary, for titles and headings. */
 export function openingWords(text: string, maxLength = 60): string {
   if (text.length <= maxLength) return text;
@@ -17,4 +28,19 @@ export function quoteDescription(quote: { speaker: string; date: string; source:
   return quote.ownWords
     ? `Quotation of ${quote.speaker}, ${quote.date}, from ${quote.source}: “${opening}”`
     : `Reported position of ${quote.speaker}, ${quote.date}, from ${quote.source}: ${opening}`;
+}
+
+/** A claim's page title: "Claim: End-to-end encryption keeps people safe…". */
+export function claimTitle(statement: string): string {
+  return `Claim: ${statement}`;
+}
+
+/** A stakeholder's page title: "Priti Patel: quotes and positions". */
+export function stakeholderTitle(name: string): string {
+  return `${name}: quotes and positions`;
+}
+
+/** What a source is called on its page and in lists: its title, or, when none is on record, its outlet's report. */
+export function sourceName(source: Pick<Source, 'title' | 'publication'>): string {
+  return source.title ?? `${source.publication} report (title not recorded)`;
 }
