@@ -10,9 +10,6 @@ export const CITATION_DOWNLOADS = {
 } as const;
 export type DownloadExtension = keyof typeof CITATION_DOWNLOADS;
 
-/** Set by the build (src/integrations/citation-downloads.ts) to the folder downloads go into. */
-export const DOWNLOADS_DIR_ENV = 'OTR_CITATION_DOWNLOADS_DIR';
-
 /**
  * Writes `cite.ris`, `cite.bib` and `cite.json` into each folder. The build writes them from the
  * citation workers rather than as Astro routes: three routes an entry were most of the

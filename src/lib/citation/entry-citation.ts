@@ -7,7 +7,7 @@ import { claimTitle, openingWords, stakeholderTitle } from '../wording/titles.ts
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
 import type { Citations } from './format-citations.ts';
 import { CitationPool } from './citation-pool.ts';
-import { DOWNLOADS_DIR_ENV, type DownloadExtension } from './citation-downloads.ts';
+import type { DownloadExtension } from './citation-downloads.ts';
 import { cacheDir } from '../../settings.ts';
 
 /** The collections whose pages offer citations. */
@@ -18,6 +18,8 @@ export type CitableCollection = (typeof CITABLE_COLLECTIONS)[number];
 export interface CitationContext {
   permalink: (path: string) => string;
   accessed: PartialDate;
+  /** Where a build writes each entry's download files; none when nothing is to be written. */
+  downloadsDir?: string;
 }
 
 /** The page path of an entry, e.g. `/quotes/patel-moral-duty/`. */
@@ -91,7 +93,7 @@ function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool 
     const workerFile = pathToFileURL(path.resolve('src/lib/citation/citation-worker.ts'));
     pool = new CitationPool(workerFile, path.join(cacheDir, 'citations'));
     const aliases = Map.groupBy(record.aliases, (a) => `${a.collection}/${a.id}`);
-    const downloadsDir = process.env[DOWNLOADS_DIR_ENV];
+    const { downloadsDir } = context;
     pool.prefetch(
       BUILD_ORDER.flatMap((collection) =>
         record[collection].map(({ id }) => ({

@@ -1,3 +1,4 @@
+import { downloadsDir } from 'virtual:on-the-record/build-output';
 import { accessDate, basePath, siteUrl } from '../../settings.ts';
 import { absoluteUrl } from '../record/paths.ts';
 import type { CitationContext } from './entry-citation.ts';
@@ -7,8 +8,12 @@ export function permalink(path: string): string {
   return absoluteUrl(path, siteUrl, basePath);
 }
 
-/** Citations as this build gives them: at its permanent addresses, accessed on its access date. */
+/**
+ * Citations as this build gives them: at its permanent addresses, accessed on its access date,
+ * with their download files written into its output folder (none under `astro dev`).
+ */
 export const citationContext: CitationContext = {
   permalink,
   accessed: { iso: accessDate, precision: 'day' },
+  downloadsDir,
 };
