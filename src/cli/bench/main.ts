@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- --quotes N`: builds a synthetic archive of N quotes and of N/2 with the real
  * site code, measures both against the floor, prints a table and writes bench/results/latest.json.
+ * `--queries N` times only the first N of the standard queries (all 10 by default), for a quick run.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,12 +9,14 @@ import { parseArgs } from 'node:util';
 import type { ProfileFormat } from './generate-archive.ts';
 import { measureArchive, projectRoot } from './measure-archive.ts';
 import { buildReport, formatTable } from './report.ts';
+import { BENCH_QUERIES } from './vocabulary.ts';
 
 const { values } = parseArgs({
   options: {
     quotes: { type: 'string', default: '10000' },
     keep: { type: 'boolean', default: false },
     profiles: { type: 'string', default: 'mdx' },
+    queries: { type: 'string', default: String(BENCH_QUERIES.length) },
     out: { type: 'string', default: path.join(projectRoot, 'bench/results/latest.json') },
   },
 });
@@ -28,8 +31,13 @@ if (values.profiles !== 'mdx' && values.profiles !== 'md') {
   console.error(`--profiles must be mdx (as content/ is) or md (got "${values.profiles}")`);
   process.exit(2);
 }
+const queryCount = Number(values.queries);
+if (!Number.isInteger(queryCount) || queryCount < 1 || queryCount > BENCH_QUERIES.length) {
+  console.error(`--queries must be a whole number from 1 to ${BENCH_QUERIES.length} (got "${values.queries}")`);
+  process.exit(2);
+}
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
-const options = { log, keep: values.keep, profiles: values.profiles as ProfileFormat };
+const options = { log, keep: values.keep, profiles: values.profiles as ProfileFormat, queries: BENCH_QUERIES.slice(0, queryCount) };
 const half = await measureArchive(Math.round(quotes / 2), options);
 const full = await measureArchive(quotes, options);
 const report = { ...buildReport(full, half), profiles: values.profiles };

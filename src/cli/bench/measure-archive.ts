@@ -7,7 +7,6 @@ import { countPages, folderBytes, measurePages, type PageSizes } from './page-si
 import { runStage, type StageCost } from './run-stage.ts';
 import { timeQueries, type QueryCost } from './search-timing.ts';
 import { timeTypedQueries } from './typed-search-timing.ts';
-import { BENCH_QUERIES } from './vocabulary.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../../..');
 const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
@@ -68,9 +67,11 @@ export interface MeasureOptions {
   /** Keep the temporary folder (content, site, floor, stage logs) for inspection. */
   keep: boolean;
   profiles: ProfileFormat;
+  /** The queries to time, cold and typed (BENCH_QUERIES unless told otherwise). */
+  queries: string[];
 }
 
-export async function measureArchive(quotes: number, { log, keep, profiles }: MeasureOptions): Promise<ArchiveFigures> {
+export async function measureArchive(quotes: number, { log, keep, profiles, queries }: MeasureOptions): Promise<ArchiveFigures> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'otr-bench-'));
   const contentDir = path.join(work, 'content');
   const siteDir = path.join(work, 'site');
@@ -124,8 +125,8 @@ export async function measureArchive(quotes: number, { log, keep, profiles }: Me
         claims: await measurePages(siteDir, 'claims'),
         stakeholders: await measurePages(siteDir, 'stakeholders'),
       },
-      queries: await timeQueries(siteDir, BENCH_QUERIES),
-      typed_queries: await timeTypedQueries(siteDir, BENCH_QUERIES),
+      queries: await timeQueries(siteDir, queries),
+      typed_queries: await timeTypedQueries(siteDir, queries),
     };
     return figures;
   } finally {
