@@ -14,5 +14,5 @@ it('npm run bench at its smallest size, timing two queries, measures both archiv
   const report = JSON.parse(await readFile(out, 'utf8'));
   expect([report.full.quotes, report.half.quotes]).toEqual([20, 10]);
   expect(report.full.astro_build_s).toBeGreaterThan(0);
-  expect(report.full.queries.map((q: { query: string }) => q.query)).toEqual(['encryption', 'child safety']);
+  expect(report.full.query_first_result_ms_median).toBeGreaterThan(0);
 }, 600_000);
