@@ -11,13 +11,10 @@ import path from 'node:path';
  * site, browser and a11y share one build of the fixture record.
  */
 const root = path.resolve(import.meta.dirname, '..');
-const builtSite = {
-  globalSetup: ['tests/global-setup.ts'],
-  // A test that builds may first wait its turn behind another build, the development server or
-  // `astro check` (takeBuildLock in tests/helpers/build-site.ts).
-  testTimeout: 300_000,
-  hookTimeout: 300_000,
-};
+// A test that builds may first wait its turn behind another build, the development server or
+// `astro check` (takeBuildLock in tests/helpers/build-site.ts).
+const builds = { testTimeout: 300_000, hookTimeout: 300_000 };
+const builtSite = { globalSetup: ['tests/global-setup.ts'], ...builds };
 
 export default defineConfig({
   root,
@@ -32,7 +29,7 @@ export default defineConfig({
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'], ...builtSite } },
       { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], ...builtSite } },
       { extends: true, test: { name: 'a11y', include: ['tests/a11y/**/*.test.ts'], ...builtSite } },
-      { extends: true, test: { name: 'record', include: ['tests/record/**/*.test.ts'], ...builtSite } },
+      { extends: true, test: { name: 'record', include: ['tests/record/**/*.test.ts'], ...builds } },
     ],
   },
 });

@@ -18,9 +18,9 @@ export interface QuoteFile {
 /** The content folder the tests of behaviour read and build: the fixture record. */
 export const contentDir = fixtureRecord;
 
-/** Every quote file of the fixture record. */
-export async function readQuoteFiles(): Promise<QuoteFile[]> {
-  const dir = path.join(contentDir, 'quotes');
+/** Every quote file of a record (the fixture record unless told). */
+export async function readQuoteFiles(record = contentDir): Promise<QuoteFile[]> {
+  const dir = path.join(record, 'quotes');
   return Promise.all(
     (await readdir(dir)).map(async (file) => ({
       id: file.replace(/\.ya?ml$/, ''),
