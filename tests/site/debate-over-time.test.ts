@@ -161,7 +161,9 @@ describe('the debate at a glance', () => {
     expect(visibleText(plan)).toContain('announced that it would encrypt its messages');
     expect(plan.querySelector(`.event-sides [data-claim="${SCANNING}"] [data-position="qualifies"] a[href="/stakeholders/children-first/"]`)).not.toBeNull();
     expect(visibleText(entries[2].querySelector('[data-dates]'))).toBe('year not printed');
-    expect(visibleText(entries[2].querySelector('[data-primary]'))).toBe('none on record');
+    // The letter is held only as another site's copy, which is its primary text, and says what it is.
+    expect(visibleText(entries[2].querySelector('[data-primary]'))).toBe('Open letter to Chatterbox (republished copy of a letter)');
+    expect(hrefs(entries[2].querySelector('[data-primary]'))).toEqual(['/sources/children-first-letter-copy/']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord } from './record.ts';
+import { buildRecord, type Source } from './record.ts';
 import { eventOverview, eventOverviews, eventsInOrder } from './event-overview.ts';
 import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.ts';
 
@@ -18,10 +18,15 @@ const input = testRecordInput([
 const poll = testQuote('poll', 'd', [['y', 'disputes']], day('2019-11-01'), undefined, { event: 'letter' });
 poll.data = { ...poll.data, delivery: 'poll-finding' as never };
 input.quotes.push(poll);
-input.sources.push({
-  id: 'the-letter',
-  data: { publication: 'Home Office', kind: 'letter', standing: 'primary', language: 'en', aliases: [] },
+const source = (id: string, kind: Source['kind'], standing: Source['standing']) => ({
+  id,
+  data: { publication: id, kind, standing, language: 'en', aliases: [], event: { id: 'letter', collection: 'events' as const } },
 });
+input.sources.push(
+  source('copy-of-the-reply', 'statement', 'republished-copy'),
+  source('copy-of-a-report', 'news-report', 'republished-copy'),
+  source('the-letter', 'letter', 'primary'),
+);
 input.events = [event('messenger', '2023-12-07'), event('police-chiefs'), event('letter', '2019-10-04')];
 const record = buildRecord(input);
 const letter = eventOverview(record, record.event('letter'));
@@ -32,10 +37,11 @@ describe('an event at a glance', () => {
     expect(eventOverviews(record).map((o) => o.event.id)).toEqual(['letter', 'messenger', 'police-chiefs']);
   });
 
-  it('counts its quotes and sources, and names its primary texts', () => {
+  it('counts its quotes and sources, and names the parties’ own texts, primary sources first, then copies', () => {
     expect(letter.quoteCount).toBe(4);
-    expect(letter.sources.map((s) => s.id).sort()).toEqual(['article', 'the-letter']);
-    expect(letter.primarySources.map((s) => s.id)).toEqual(['the-letter']);
+    expect(letter.sources.map((s) => s.id).sort()).toEqual(['article', 'copy-of-a-report', 'copy-of-the-reply', 'the-letter']);
+    // A republished copy of a statement is the only text of it held; a copied news report is no party's text.
+    expect(letter.primarySources.map((s) => s.id)).toEqual(['the-letter', 'copy-of-the-reply']);
   });
 
   it('names its parties, the most quoted first, a body spoken for included and a pollster not', () => {

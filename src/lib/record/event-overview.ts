@@ -2,6 +2,7 @@ import { isFinding } from '../../schemas/quote.ts';
 import { STAKEHOLDER_KINDS } from '../../schemas/stakeholder.ts';
 import { POSITION_ORDER } from '../wording/labels.ts';
 import { sourcesOfEvent } from './event-sources.ts';
+import { isPrimaryText } from './source-standing.ts';
 import {
   collectStances,
   type ArchiveRecord,
@@ -34,7 +35,10 @@ export interface EventOverview {
   /** Every quote from it, findings included. */
   quoteCount: number;
   sources: Entry<Source>[];
-  /** The speakers' own texts (`standing: primary`). */
+  /**
+   * The parties' own texts: its primary sources, then the republished copies of texts held no
+   * other way (a declaration copied by another site), which say what they are.
+   */
   primarySources: Entry<Source>[];
   /** The parties whose words at it are on record, the most quoted first. */
   parties: Entry<Stakeholder>[];
@@ -95,7 +99,9 @@ export function eventOverview(record: OverviewRecord, event: Entry<RecordEvent>)
     event,
     quoteCount: quotes.length,
     sources,
-    primarySources: sources.filter((s) => s.data.standing === 'primary'),
+    primarySources: sources
+      .filter((s) => isPrimaryText(s.data))
+      .sort((a, b) => Number(a.data.standing !== 'primary') - Number(b.data.standing !== 'primary')),
     parties: [...quoteCount]
       .sort(([a, m], [b, n]) => n - m || record.stakeholder(a).data.name.localeCompare(record.stakeholder(b).data.name))
       .map(([id]) => record.stakeholder(id)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateBasisLabel, groupByStanding, standingLabel } from './source-standing.ts';
+import { dateBasisLabel, groupByStanding, isPrimaryText, standingLabel } from './source-standing.ts';
 
 describe('a source’s standing in plain words', () => {
   const report = 'news-report' as const;
@@ -50,6 +50,17 @@ describe('a source’s standing in plain words', () => {
       ['report-after', ['after']],
       ['background', ['old']],
     ]);
+  });
+});
+
+describe('a party’s own text', () => {
+  it('is a primary source, or a republished copy of a statement, letter or speech, never of a news report', () => {
+    expect(isPrimaryText({ kind: 'speech', standing: 'primary' })).toBe(true);
+    expect(isPrimaryText({ kind: 'statement', standing: 'republished-copy' })).toBe(true);
+    expect(isPrimaryText({ kind: 'letter', standing: 'republished-copy' })).toBe(true);
+    expect(isPrimaryText({ kind: 'news-report', standing: 'republished-copy' })).toBe(false);
+    expect(isPrimaryText({ kind: 'news-report', standing: 'report' })).toBe(false);
+    expect(isPrimaryText({ kind: 'statement' })).toBe(false);
   });
 });
 

@@ -50,6 +50,15 @@ export function standingLabel(source: Pick<Source, 'standing' | 'written' | 'kin
     : `republished copy of a ${source.kind.replace(/-/g, ' ')}`;
 }
 
+/**
+ * Whether a source gives a party's own text: a primary source, or a republished copy of anything
+ * but a news report (a statement, letter, speech or transcript copied by another site), which is
+ * the only way some texts are held.
+ */
+export function isPrimaryText(source: Pick<Source, 'standing' | 'kind'>): boolean {
+  return source.standing === 'primary' || (source.standing === 'republished-copy' && source.kind !== 'news-report');
+}
+
 /** Sources grouped by standing, in the order of STANDING_GROUPS, each with a heading; empty groups left out. */
 export function groupByStanding<S extends Entry<Pick<Source, 'standing' | 'written'>>>(
   sources: S[],
