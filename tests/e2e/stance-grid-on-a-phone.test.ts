@@ -15,11 +15,13 @@ afterAll(async () => {
   await served?.close();
 });
 
-describe('the stance grid on a phone', () => {
-  it('scrolls sideways inside its own labelled box, reached by keyboard, while the page does not', async () => {
+describe('the stance grids on a phone', () => {
+  it('scroll sideways inside their own labelled boxes, reached by keyboard, while the page does not', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${served.url}claims/`);
-    const region = page.getByRole('region', { name: /Stance of each stakeholder/ });
+    // One grid per event, and one for the words tied to no event: the fixture's widest.
+    await expect(page.getByRole('region', { name: /Stance of each stakeholder/ }).count()).resolves.toBe(2);
+    const region = page.getByRole('region', { name: /Stance of each stakeholder .* in words tied to no event/ });
     await expect(region.count()).resolves.toBe(1);
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]);
@@ -31,7 +33,7 @@ describe('the stance grid on a phone', () => {
     await page.keyboard.press('ArrowRight');
     // Keyboard scrolling may be animated: wait for it rather than read the first frame.
     await expect.poll(() => region.evaluate((el) => el.scrollLeft), { timeout: 5000 }).toBeGreaterThan(0);
-    const claimCell = page.locator('tbody tr:first-child th').first();
+    const claimCell = region.locator('tbody tr:first-child th').first();
     const box = await claimCell.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     await page.close();

@@ -1,16 +1,25 @@
 import { cp, mkdtemp, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fixtureRecord } from './build-site.ts';
+import { fixtureRecord, projectRoot } from './build-site.ts';
 
-/** A scratch copy of the fixture record that a test may break on purpose. */
-export async function copyContent(): Promise<{
+/**
+ * A scratch copy of the fixture record that a test may break on purpose; with `overlay`, the files
+ * of `tests/fixtures/<overlay>/` are added on top of it (a fixture that extends the record).
+ */
+export async function copyContent(overlay?: string): Promise<{
   dir: string;
   write: (file: string, text: string) => Promise<void>;
   remove: (file: string) => Promise<void>;
 }> {
   const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'otr-content-')), 'content');
   await cp(fixtureRecord, dir, { recursive: true });
+  if (overlay) {
+    await cp(path.join(projectRoot, 'tests/fixtures', overlay), dir, {
+      recursive: true,
+      filter: (file) => path.basename(file) !== 'README.md',
+    });
+  }
   return {
     dir,
     write: (file, text) => writeFile(path.join(dir, file), text),

@@ -12,6 +12,7 @@ export interface QuoteFile {
   date?: unknown;
   delivery: string;
   source: string;
+  event?: string;
   claims?: { claim: string; stance: string }[];
 }
 

@@ -4,6 +4,14 @@ import type { RecordInput } from '../../src/lib/record/record-types.ts';
 
 const ref = (collection: string, id: string) => ({ id, collection });
 
+/** What else a test quote may have: the event it belongs to, its speaker's role then, its source. */
+export interface TestQuoteExtras {
+  event?: string;
+  role?: string;
+  /** A source id; `article` unless given. */
+  source?: string;
+}
+
 /** A quote for unit tests: `[claim, stance]` pairs, optionally a date of its own. */
 export function testQuote(
   id: string,
@@ -11,14 +19,17 @@ export function testQuote(
   claims: [string, Stance][],
   date?: PartialDate,
   onBehalfOf?: string,
+  extras: TestQuoteExtras = {},
 ) {
   return {
     id,
     data: {
       text: `Words of ${id}.`,
       speaker: ref('stakeholders', speaker),
+      ...(extras.role ? { role: extras.role } : {}),
       ...(onBehalfOf ? { onBehalfOf: ref('stakeholders', onBehalfOf) } : {}),
-      source: ref('sources', 'article'),
+      ...(extras.event ? { event: ref('events', extras.event) } : {}),
+      source: ref('sources', extras.source ?? 'article'),
       paragraph: 1,
       ...(date ? { date } : {}),
       delivery: 'spoken' as const,

@@ -4,7 +4,7 @@
  * behaviour build the fixture record instead (tests/fixtures/record/), so that these checks are
  * the only ones a curator's change to `content/` can fail.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
@@ -14,6 +14,7 @@ import { buildSite, realRecord, type BuildResult } from '../helpers/build-site.t
 import { readQuoteFiles } from '../helpers/content-files.ts';
 import { quotesHolding, resultPaths, wordRuns, type SearchPageWindow } from '../helpers/search.ts';
 import { serveStatic } from '../helpers/serve.ts';
+import { readPage, visibleText } from '../helpers/html.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 describe('the real record in content/', () => {
@@ -76,6 +77,35 @@ describe('the real record in content/', () => {
       } finally {
         await browser.close();
         await site.close();
+      }
+    });
+
+    it('shows Apple changing its position on scanning on the device, with dated quotes on both sides of the change', async () => {
+      const line = (await readPage(build.outDir, '/stakeholders/apple/')).getElementById('position-on-device-scanning-protects-privacy')!;
+      expect(line.getAttribute('data-changed')).toBe('yes');
+      expect(visibleText(line.querySelector('[data-position-sentence]'))).toMatch(/^Supported this in August 2021; .*disputed it from December 2022\./);
+      const stances = [...line.querySelectorAll('[data-date-basis="own"]')].map((p) => p.getAttribute('data-point-stance'));
+      expect(stances[0]).toBe('supports');
+      expect(stances.at(-1)).toBe('disputes');
+    });
+
+    it('shows Facebook (Meta) on record from 2019 to 2023', async () => {
+      const doc = await readPage(build.outDir, '/stakeholders/facebook/');
+      const years = [...doc.querySelectorAll('.position-line time')].map((t) => t.getAttribute('datetime')!.slice(0, 4));
+      expect(years.sort()[0]).toBe('2019');
+      expect(years.sort().at(-1)).toBe('2023');
+      expect(visibleText(doc.querySelector('#positions + p'))).toMatch(/date from December 2019 to printed December 2023/);
+    });
+
+    it('lists every event on the home page, from which its page gives its primary text and the parties on each side', async () => {
+      const home = await readPage(build.outDir, '/');
+      const events = [...home.querySelectorAll('.event-glance > li')];
+      expect(events).toHaveLength((await readdir(path.join(realRecord, 'events'))).length);
+      for (const item of events) {
+        const address = item.querySelector('p a')!.getAttribute('href')!;
+        const event = await readPage(build.outDir, address);
+        expect(event.querySelector('dl.facts [data-primary] a[href^="/sources/"]'), address).not.toBeNull();
+        expect(event.querySelector('#sides ~ ul [data-position] a[href^="/stakeholders/"]'), address).not.toBeNull();
       }
     });
   });

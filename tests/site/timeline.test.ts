@@ -18,7 +18,8 @@ describe('the timeline', () => {
     for (const q of quotes) expect(entry(q.id), q.id).not.toBeNull();
     expect(entry('eandt-moral-duty-2021').getAttribute('data-kind')).toBe('source');
     expect(entry('nspcc-roundtable-2021-04-19').getAttribute('data-kind')).toBe('event');
-    expect([...page.querySelectorAll('h2')].map(visibleText)).toEqual(['2021', 'Date not known']);
+    // The events at a glance come first (tests/site/debate-over-time.test.ts reads them).
+    expect([...page.querySelectorAll('h2')].map(visibleText)).toEqual(['The events at a glance', '2021', 'Date not known']);
     expect([...page.querySelectorAll('h3')].map(visibleText)).toEqual(['2021, month not known', 'March 2021', 'April 2021']);
     // Sources that print no date at all (OnTheWight; IOL, dated only by a web archive) come last.
     const undated = page.querySelector('#undated')!.parentElement!;

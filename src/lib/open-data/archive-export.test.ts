@@ -10,9 +10,14 @@ import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.
 
 const input = testRecordInput([
   testQuote('b-quote', 'b', [['x', 'disputes']]),
-  testQuote('a-quote', 'a', [['x', 'supports'], ['y', 'qualifies']], { iso: '2021-04-19', precision: 'day' }, 'c'),
+  testQuote('a-quote', 'a', [['x', 'supports'], ['y', 'qualifies']], { iso: '2021-04-19', precision: 'day' }, 'c', {
+    event: 'roundtable',
+    role: 'Home Secretary',
+  }),
 ]);
 input.quotes[1].data.text = 'He said “no”, then, “yes”;\nand left.';
+input.events = [{ id: 'roundtable', data: { name: 'The roundtable', summary: 's', aliases: [] } }];
+input.stakeholders[1].data.role = 'Chief executive';
 const record = buildRecord(input);
 const exported = buildArchiveExport(record, 'https://example.org', '/archive/');
 const schema = archiveJsonSchema('https://example.org/archive/data/archive.schema.json');
@@ -40,6 +45,7 @@ describe('the archive export', () => {
       source: 'article',
       date: { iso: '2021-04-19', precision: 'day' },
       claims: [{ claim: 'x', stance: 'supports' }, { claim: 'y', stance: 'qualifies' }],
+      event: 'roundtable',
     });
     expect(exported.$schema).toBe('https://example.org/archive/data/archive.schema.json');
   });
@@ -75,5 +81,15 @@ describe('the quotes CSV', () => {
   it('dates an undated quote by its source, and says so', () => {
     expect(rows[1]).toMatchObject({ date: '2021-04', date_precision: 'month', date_from_source: 'yes' });
     expect(rows[0]).toMatchObject({ claims: 'x:supports; y:qualifies', on_behalf_of: 'c' });
+  });
+
+  it('carries the event of each quote, by id and by name, empty where there is none', () => {
+    expect(rows[0]).toMatchObject({ event: 'roundtable', event_name: 'The roundtable' });
+    expect(rows[1]).toMatchObject({ event: '', event_name: '' });
+  });
+
+  it('gives the role the words were given in: the quote’s own, else the speaker’s throughout', () => {
+    expect(rows[0].speaker_role).toBe('Home Secretary');
+    expect(rows[1].speaker_role).toBe('Chief executive');
   });
 });

@@ -3,12 +3,21 @@ import { buildRecord } from '../record/record.ts';
 import { correctionFeedItems, feedPubDate, newestFirst, quoteFeedItem } from './feed-items.ts';
 import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.ts';
 
-const record = buildRecord(
-  testRecordInput([
-    testQuote('dated', 'a', [], { iso: '2021-04-19', precision: 'day' }),
-    testQuote('undated', 'b', []),
-  ]),
-);
+const input = testRecordInput([
+  testQuote('dated', 'a', [], { iso: '2021-04-19', precision: 'day' }),
+  testQuote('undated', 'b', []),
+  testQuote('at-the-letter', 'c', [], { iso: '2019-12-09', precision: 'day' }, undefined, { event: 'letter', role: 'head of WhatsApp' }),
+  testQuote('at-the-declaration', 'd', [], undefined, undefined, { event: 'declaration' }),
+]);
+input.stakeholders[1].data.role = 'Chief executive';
+input.events = [
+  {
+    id: 'letter',
+    data: { name: 'The open letter', summary: 's', date: { iso: '2019-10-04', precision: 'day' }, until: { iso: '2019-12-09', precision: 'day' }, aliases: [] },
+  },
+  { id: 'declaration', data: { name: 'The declaration', summary: 's', aliases: [] } },
+];
+const record = buildRecord(input);
 const item = (id: string) =>
   quoteFeedItem(record, record.quotes.find((q) => q.id === id)!, 'https://example.org', '/archive/');
 
@@ -20,6 +29,18 @@ describe('a quote in a feed', () => {
   it('carries the words verbatim, the speaker and the source', () => {
     expect(item('dated').description).toContain('A: “Words of dated.”');
     expect(item('dated').description).toContain('Source: Paper, Paper, paragraph 1.');
+  });
+
+  it('names the speaker with the role the words were given in: the quote’s own, else the speaker’s', () => {
+    expect(item('at-the-letter').description).toContain('C, head of WhatsApp: “Words of at-the-letter.”');
+    expect(item('undated').description).toContain('B, Chief executive: “Words of undated.”');
+    expect(item('dated').description).toMatch(/^A: /);
+  });
+
+  it('names the event the words belong to, with its dates, or says its year is not printed', () => {
+    expect(item('at-the-letter').description).toContain('Event: The open letter, 4 October 2019 to 9 December 2019.');
+    expect(item('at-the-declaration').description).toContain('Event: The declaration, year not printed.');
+    expect(item('dated').description).not.toContain('Event:');
   });
 
   it('gives a day-precise quote a pubDate on that day', () => {

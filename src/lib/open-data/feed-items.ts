@@ -4,6 +4,8 @@ import { formatPartialDate } from '../wording/format-date.ts';
 import { CORRECTION_LABELS } from '../wording/correction-labels.ts';
 import { DELIVERY_LABELS, isSpeakersOwnWords } from '../wording/delivery-labels.ts';
 import { absoluteUrl, paths } from '../record/paths.ts';
+import { eventDateWords } from '../wording/event-date.ts';
+import { nameWithRole } from '../wording/name-with-role.ts';
 import { quoteTitle } from '../wording/titles.ts';
 import type { ArchiveRecord, Entry, Quote } from '../record/record.ts';
 
@@ -29,9 +31,12 @@ export function feedPubDate(date: PartialDate | undefined): Date | undefined {
   return date?.precision === 'day' ? new Date(`${date.iso}T00:00:00Z`) : undefined;
 }
 
-/** A quote as a feed item: who, the words verbatim, when (as known), how delivered, from where. */
+/**
+ * A quote as a feed item: who (in the role the words were given in), the words verbatim, when
+ * (as known), how delivered, at which event, from where.
+ */
 export function quoteFeedItem(
-  record: Pick<ArchiveRecord, 'stakeholder' | 'source' | 'quoteDate'>,
+  record: Pick<ArchiveRecord, 'stakeholder' | 'source' | 'quoteDate' | 'quoteRole' | 'event'>,
   quote: Entry<Quote>,
   site: string,
   base: string,
@@ -43,12 +48,15 @@ export function quoteFeedItem(
   const when = `${formatPartialDate(date)}${fromSource ? ' (date of the source)' : ''}`;
   const words = own ? `“${quote.data.text}”` : quote.data.text;
   const releasedBy = quote.data.releasedBy && record.stakeholder(quote.data.releasedBy.id).data.name;
+  const who = nameWithRole(speaker, record.quoteRole(quote));
+  const event = quote.data.event && record.event(quote.data.event.id).data;
   return {
     title: quoteTitle(speaker, quote.data.text, own),
     link: absoluteUrl(paths.quote(quote.id), site, base),
     description: [
-      own ? `${speaker}: ${words}` : `${speaker}, as reported: ${words}`,
+      own ? `${who}: ${words}` : `${who}, as reported: ${words}`,
       `${when}. ${DELIVERY_LABELS[quote.data.delivery].label}.`,
+      ...(event ? [`Event: ${event.name}, ${eventDateWords(event)}.`] : []),
       ...(isFinding(quote.data.delivery)
         ? [`Run by ${speaker}; ${releasedBy ? `released by ${releasedBy}` : 'who released it is not stated'}.`]
         : []),

@@ -3,7 +3,7 @@ import { schemaDocs } from './export-schema.ts';
 import { absoluteUrl, paths } from '../record/paths.ts';
 import type { ArchiveRecord, Entry, Quote } from '../record/record.ts';
 
-type CsvRecord = Pick<ArchiveRecord, 'quotes' | 'stakeholder' | 'quoteDate'>;
+type CsvRecord = Pick<ArchiveRecord, 'quotes' | 'stakeholder' | 'quoteDate' | 'quoteRole' | 'event'>;
 
 /** One column of `/data/quotes.csv`: its header, what it holds, and how to read it off a quote. */
 export interface CsvColumn {
@@ -29,6 +29,12 @@ export const QUOTE_COLUMNS: CsvColumn[] = [
     meaning: 'The speaker’s name, as the archive gives it.',
     value: (q, r) => r.stakeholder(q.data.speaker.id).data.name,
   },
+  {
+    name: 'speaker_role',
+    meaning:
+      'The speaker’s role when the words were given, as the pages show it: the quote’s own role, else the one the speaker held through all their words on record; empty when not known.',
+    value: (q, r) => r.quoteRole(q) ?? '',
+  },
   { name: 'on_behalf_of', meaning: quoteField('onBehalfOf'), value: (q) => q.data.onBehalfOf?.id ?? '' },
   { name: 'source', meaning: quoteField('source'), value: (q) => q.data.source.id },
   { name: 'paragraph', meaning: quoteField('paragraph'), value: (q) => String(q.data.paragraph) },
@@ -50,6 +56,11 @@ export const QUOTE_COLUMNS: CsvColumn[] = [
   },
   { name: 'delivery', meaning: quoteField('delivery'), value: (q) => q.data.delivery },
   { name: 'event', meaning: quoteField('event'), value: (q) => q.data.event?.id ?? '' },
+  {
+    name: 'event_name',
+    meaning: 'The event’s name, as the archive gives it; empty when the words belong to no event.',
+    value: (q, r) => (q.data.event ? r.event(q.data.event.id).data.name : ''),
+  },
   {
     name: 'claims',
     meaning:

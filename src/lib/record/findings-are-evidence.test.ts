@@ -4,7 +4,7 @@ import { findOtherSide } from './other-side.ts';
 import { buildRecord } from './record.ts';
 import { quoteSearchEntry } from '../search/search-entry.ts';
 import { findAlignments } from './stakeholder-alignment.ts';
-import { buildStanceGrid } from './stance-grid.ts';
+import { stanceGridsByEvent } from './stance-grid.ts';
 import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.ts';
 
 const ref = (collection: string, id: string) => ({ id, collection });
@@ -35,8 +35,8 @@ describe('a poll or study finding is evidence, not a position', () => {
     expect(record.findingsBy('c').map((q) => q.id).sort()).toEqual(['poll', 'study']);
   });
 
-  it('leaves a pollster out of the stance grid', () => {
-    const grid = buildStanceGrid(record);
+  it('leaves a pollster out of the stance grids', () => {
+    const [{ grid }] = stanceGridsByEvent(record);
     expect(grid.stakeholders.map((s) => s.id)).toEqual(['a', 'b']);
     expect(grid.rows.flatMap((r) => r.cells.filter(Boolean).map((c) => c!.stakeholder.id))).not.toContain('d');
   });

@@ -50,6 +50,41 @@ export function dateSortKey(date: PartialDate | undefined): string {
 }
 
 /**
+ * Where each party stands on each claim, from the quotes of parties given (never findings): a
+ * quote counts for its speaker and for whoever it was given on behalf of. The record collects
+ * them over every quote; an event's page over the quotes of that event alone.
+ */
+export function collectStances(
+  positionQuotes: Entry<Quote>[],
+  stakeholder: (id: string) => Entry<Stakeholder>,
+  claim: (id: string) => Entry<Claim>,
+): StanceOnClaim[] {
+  const byParty = groupBy(positionQuotes, (q) =>
+    [q.data.speaker.id, q.data.onBehalfOf?.id].filter((id): id is string => Boolean(id)),
+  );
+  const stances: StanceOnClaim[] = [];
+  for (const [stakeholderId, quotes] of byParty) {
+    const byClaim = new Map<string, StanceOnClaim['quotes']>();
+    for (const quote of quotes) {
+      for (const { claim, stance } of quote.data.claims) {
+        const evidence = byClaim.get(claim.id);
+        if (evidence) evidence.push({ quote, stance });
+        else byClaim.set(claim.id, [{ quote, stance }]);
+      }
+    }
+    for (const [claimId, evidence] of byClaim) {
+      stances.push({
+        stakeholder: stakeholder(stakeholderId),
+        claim: claim(claimId),
+        position: positionOf(evidence.map((e) => e.stance)),
+        quotes: evidence,
+      });
+    }
+  }
+  return stances;
+}
+
+/**
  * The record with every cross-collection relation computed once: who said what, on which
  * claim, from which source. Throws a ContentError naming each broken file and field.
  */
@@ -95,28 +130,7 @@ export function buildRecord(input: RecordInput) {
     s.data.affiliation ? [s.data.affiliation.id] : [],
   );
 
-  const positionsByStakeholder = groupBy(positionQuotes, (q) =>
-    [q.data.speaker.id, q.data.onBehalfOf?.id].filter((id): id is string => Boolean(id)),
-  );
-  const stances: StanceOnClaim[] = [];
-  for (const [stakeholderId, quotes] of positionsByStakeholder) {
-    const byClaim = new Map<string, StanceOnClaim['quotes']>();
-    for (const quote of quotes) {
-      for (const { claim, stance } of quote.data.claims) {
-        const evidence = byClaim.get(claim.id);
-        if (evidence) evidence.push({ quote, stance });
-        else byClaim.set(claim.id, [{ quote, stance }]);
-      }
-    }
-    for (const [claimId, evidence] of byClaim) {
-      stances.push({
-        stakeholder: get(stakeholders, stakeholderId),
-        claim: get(claims, claimId),
-        position: positionOf(evidence.map((e) => e.stance)),
-        quotes: evidence,
-      });
-    }
-  }
+  const stances = collectStances(positionQuotes, (id) => get(stakeholders, id), (id) => get(claims, id));
   const stancesByStakeholder = groupBy(stances, (s) => [s.stakeholder.id]);
   const stancesByClaim = groupBy(stances, (s) => [s.claim.id]);
 
@@ -146,6 +160,9 @@ export function buildRecord(input: RecordInput) {
     quote: (id: string) => get(quotes, id),
     event: (id: string) => get(events, id) as Entry<RecordEvent>,
     quoteDate,
+    /** The role the words were given in: the quote's own, else the one its speaker held throughout. */
+    quoteRole: (quote: Entry<Quote>): string | undefined =>
+      quote.data.role ?? get(stakeholders, quote.data.speaker.id).data.role,
     /** Quotes spoken by a stakeholder or on its behalf, newest first. */
     quotesBy: (stakeholderId: string) => quotesByStakeholder.get(stakeholderId) ?? [],
     /** Every quote on a claim, positions and findings alike, newest first. */

@@ -12,9 +12,9 @@ export const STANDING_GROUPS = [
   { key: 'report-after', label: 'report written after the event' },
   { key: 'report', label: 'report (before or after the event not known)' },
   { key: 'agency-copy', label: 'press-agency copy' },
-  { key: 'republished-before', label: 'republished copy of a report written before the event' },
-  { key: 'republished-after', label: 'republished copy of a report written after the event' },
-  { key: 'republished', label: 'republished copy of a report (before or after the event not known)' },
+  { key: 'republished-before', label: 'republished copies of texts written before the event' },
+  { key: 'republished-after', label: 'republished copies of texts written after the event' },
+  { key: 'republished', label: 'republished copies (before or after the event not known)' },
   { key: 'background', label: 'background: an earlier report' },
   { key: 'unassessed', label: 'standing not yet assessed' },
 ] as const;
@@ -35,10 +35,28 @@ export function standingOf(source: Pick<Source, 'standing' | 'written'>): Standi
   }
 }
 
-/** A source's standing in plain words, e.g. "report written before the event". */
-export function standingLabel(source: Pick<Source, 'standing' | 'written'>): string {
+/**
+ * A source's standing in plain words, e.g. "report written before the event". A republished copy
+ * says what it copies: a copy of a speaker's own statement or letter is no report and must not
+ * read as one ("republished copy of a statement"); only a copied report says whether it was
+ * written before or after the event, as a report does.
+ */
+export function standingLabel(source: Pick<Source, 'standing' | 'written' | 'kind'>): string {
+  const label = (key: string) => STANDING_GROUPS.find((g) => g.key === key)!.label;
   const key = standingOf(source);
-  return STANDING_GROUPS.find((g) => g.key === key)!.label;
+  if (source.standing !== 'republished-copy') return label(key);
+  return source.kind === 'news-report'
+    ? `republished copy of a ${label(key.replace('republished', 'report'))}`
+    : `republished copy of a ${source.kind.replace(/-/g, ' ')}`;
+}
+
+/**
+ * Whether a source gives a party's own text: a primary source, or a republished copy of anything
+ * but a news report (a statement, letter, speech or transcript copied by another site), which is
+ * the only way some texts are held.
+ */
+export function isPrimaryText(source: Pick<Source, 'standing' | 'kind'>): boolean {
+  return source.standing === 'primary' || (source.standing === 'republished-copy' && source.kind !== 'news-report');
 }
 
 /** Sources grouped by standing, in the order of STANDING_GROUPS, each with a heading; empty groups left out. */

@@ -18,6 +18,13 @@ export const STANCE_VERBS: Record<Stance, string> = {
   qualifies: 'qualify',
 };
 
+/** What a party did to a claim, in the past tense: "Supported this in August 2021". */
+export const STANCE_PAST: Record<Stance, string> = {
+  supports: 'supported',
+  disputes: 'disputed',
+  qualifies: 'qualified',
+};
+
 /** Positions in the order pages list them; "mixed" last. */
 export const POSITION_ORDER: Position[] = [...STANCE_ORDER, 'mixed'];
 

@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditPages, listProblems, RENDERING_RULES, WCAG_AA, type SiteAudit, type Viewing } from '../helpers/audit-pages.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { serveStatic, type Served } from '../helpers/serve.ts';
+
+/**
+ * The pages that read the debate over years, built from a record of more than one event
+ * (tests/fixtures/second-event/, laid over the fixture record), where the fixture record alone
+ * would leave their grids, lines and tables nearly empty: every page audit's checks, in the same
+ * four viewings as every-page-in-a-browser.test.ts.
+ */
+const VIEWINGS: Viewing[] = [
+  { colorScheme: 'light', width: 1280, rules: WCAG_AA },
+  { colorScheme: 'dark', width: 1280, rules: RENDERING_RULES },
+  { colorScheme: 'dark', width: 390, rules: WCAG_AA },
+  { colorScheme: 'light', width: 390, rules: RENDERING_RULES },
+];
+const PAGES = [
+  '/',
+  '/timeline/',
+  '/events/',
+  '/events/chatterbox-encryption-plan/',
+  '/events/children-first-letter/',
+  '/claims/',
+  '/claims/on-device-scanning-protects-privacy/',
+  '/stakeholders/chatterbox/',
+  '/stakeholders/dana-rivers/',
+  '/sources/children-first-letter-copy/',
+];
+
+let browser: Browser;
+let served: Served;
+let audit: SiteAudit;
+
+beforeAll(async () => {
+  const content = await copyContent('second-event');
+  const build = await buildSite({ contentDir: content.dir });
+  expect(build.code, build.output).toBe(0);
+  [browser, served] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
+  audit = await auditPages(browser, served.url, PAGES, VIEWINGS);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('the pages of the debate over years, in Chromium', () => {
+  it('pass axe-core at WCAG 2.2 AA in light and dark schemes, at phone and desktop widths', () => {
+    expect(audit.pages.map((p) => p.page)).toEqual(PAGES);
+    expect(listProblems(audit.pages, 'accessibility')).toBe('');
+  });
+
+  it('can be used by keyboard, with a visible focus indicator on every link and scrolling table', () => {
+    expect(listProblems(audit.pages, 'keyboard')).toBe('');
+  });
+
+  it('run nothing the Content-Security-Policy refuses, and request nothing from another host', () => {
+    expect(listProblems(audit.pages, 'policyViolations')).toBe('');
+    expect(listProblems(audit.pages, 'foreignRequests')).toBe('');
+  });
+});
