@@ -24,7 +24,14 @@ export default defineConfig({
   // Shiki colours code with inline styles the CSP refuses; the record shows no code.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   // The search index must be built last, over the finished site.
-  integrations: [validateContent(contentDir), mdx(), citationDownloads(), publishedUrls(contentDir), sitemap(), ...(searchIndexOn ? [pagefindIndex()] : [])],
+  integrations: [
+    validateContent(contentDir),
+    mdx(),
+    citationDownloads(),
+    publishedUrls(contentDir),
+    sitemap(),
+    ...(searchIndexOn ? [pagefindIndex()] : []),
+  ],
   // Hashes every script and style Astro emits; see the policy module for what it allows and why.
   security: { csp: contentSecurityPolicy },
   cacheDir,

@@ -10,7 +10,10 @@ export default defineConfig(
   {
     rules: {
       // Unused bindings named with a leading underscore are deliberate (destructuring a field away).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // One import style: a relative import names the file it loads, extension included. Node,
       // tsx and Vite all load such a path, so a module runs the same under each of them.
       'no-restricted-syntax': [

@@ -25,8 +25,18 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // A unit test waits for nothing, but a busy machine may slow citeproc's first run.
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'], ...builtSite } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+          ...builtSite,
+        },
+      },
       { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], ...builtSite } },
       { extends: true, test: { name: 'a11y', include: ['tests/a11y/**/*.test.ts'], ...builtSite } },
       { extends: true, test: { name: 'record', include: ['tests/record/**/*.test.ts'], ...builds } },

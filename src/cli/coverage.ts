@@ -31,7 +31,9 @@ function readLeftOut(file: string): LeftOutPassage[] {
   try {
     data = loadYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    fail(`${displayPath(file)} → (file): not valid YAML (${(error as Error).message}): check indentation, colons and quotation marks`);
+    fail(
+      `${displayPath(file)} → (file): not valid YAML (${(error as Error).message}): check indentation, colons and quotation marks`,
+    );
   }
   const parsed = LeftOutSchema().safeParse(data);
   if (!parsed.success) fail(formatProblems(problemsFromIssues(displayPath(file), parsed.error.issues)));
@@ -52,7 +54,9 @@ function whereHeld(p: PassageCoverage): string {
 const { values } = parseArgs({ options: { snapshots: { type: 'string' } } });
 const folder = path.resolve(values.snapshots ?? snapshotDir);
 if (!existsSync(folder)) {
-  fail(`There is no snapshot folder at ${folder}: the snapshots live in content/snapshots/ (restore it from the repository), or point to another folder with --snapshots DIR or OTR_SNAPSHOT_DIR.`);
+  fail(
+    `There is no snapshot folder at ${folder}: the snapshots live in content/snapshots/ (restore it from the repository), or point to another folder with --snapshots DIR or OTR_SNAPSHOT_DIR.`,
+  );
 }
 const record = loadValidContent(contentDir);
 const leftOutFile = path.join(contentDir, LEFT_OUT_FILE);
@@ -69,7 +73,9 @@ const report = coverPassages({
 
 for (const snapshot of report.snapshots) {
   const named = snapshot.sources.length > 0 ? snapshot.sources.join(', ') : 'named by no source';
-  process.stdout.write(`${snapshot.file} (${named}): ${countOf(snapshot.passages.length, 'passage')} in quotation marks\n`);
+  process.stdout.write(
+    `${snapshot.file} (${named}): ${countOf(snapshot.passages.length, 'passage')} in quotation marks\n`,
+  );
   for (const p of snapshot.passages) {
     const cut = p.end === 'cut' ? ' (cut off by the end of the excerpt)' : '';
     process.stdout.write(`  line ${p.line}: “${p.passage}”${cut} → ${whereHeld(p)}\n`);
@@ -82,4 +88,6 @@ if (report.problems.length > 0) {
   );
 }
 const passages = report.snapshots.reduce((n, s) => n + s.passages.length, 0);
-process.stdout.write(`\nAll ${countOf(passages, 'passage')} in quotation marks in ${countOf(report.snapshots.length, 'snapshot')} are on record or left out with a reason.\n`);
+process.stdout.write(
+  `\nAll ${countOf(passages, 'passage')} in quotation marks in ${countOf(report.snapshots.length, 'snapshot')} are on record or left out with a reason.\n`,
+);

@@ -8,7 +8,9 @@ import { validateContent } from '../lib/validation/validate-content.ts';
 export function loadValidContent(contentDir: string): RecordInput {
   const { problems, record } = validateContent(readContentFolder(contentDir));
   if (problems.length > 0) {
-    process.stderr.write(`The content has ${countOf(problems.length, 'problem')}; fix ${problems.length === 1 ? 'it' : 'them'} first:\n${formatProblems(problems)}\n`);
+    process.stderr.write(
+      `The content has ${countOf(problems.length, 'problem')}; fix ${problems.length === 1 ? 'it' : 'them'} first:\n${formatProblems(problems)}\n`,
+    );
     process.exit(1);
   }
   return record;

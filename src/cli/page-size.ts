@@ -36,7 +36,8 @@ export async function weighSite(dir: string): Promise<PageTypeWeight[]> {
     const type = pageType(address);
     const known = byType.get(type);
     const pages = (known?.pages ?? 0) + 1;
-    if (!known || weight.transferredGzip > known.transferredGzip) byType.set(type, { type, pages, heaviest: address, ...weight });
+    if (!known || weight.transferredGzip > known.transferredGzip)
+      byType.set(type, { type, pages, heaviest: address, ...weight });
     else known.pages = pages;
   }
   return [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
@@ -56,7 +57,9 @@ function printTable(types: PageTypeWeight[]): void {
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
 const [dir = 'dist'] = positionals;
 if (!existsSync(path.join(dir, 'index.html'))) {
-  console.error(`There is no built site in ${dir}: run \`npm run build\` first, or name a built folder: npm run size -- <folder>`);
+  console.error(
+    `There is no built site in ${dir}: run \`npm run build\` first, or name a built folder: npm run size -- <folder>`,
+  );
   process.exit(1);
 }
 const types = await weighSite(path.resolve(dir));

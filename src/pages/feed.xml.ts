@@ -9,8 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
     record,
     quotes: record.quotes,
     title: 'On the Record: new quotes',
-    description:
-      'Every quote on record in the debate over end-to-end encryption and child safety, newest first.',
+    description: 'Every quote on record in the debate over end-to-end encryption and child safety, newest first.',
     feedPath: paths.feed(),
     pagePath: paths.quotes(),
     site: String(site),

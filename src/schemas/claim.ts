@@ -3,13 +3,7 @@ import { AliasesSchema } from './aliases.ts';
 import { TextSchema } from './text.ts';
 
 /** What sort of proposition a claim is; `factual` is an empirical claim with no figure. */
-export const CLAIM_KINDS = [
-  'empirical-figure',
-  'factual',
-  'prediction',
-  'value-judgement',
-  'policy-demand',
-] as const;
+export const CLAIM_KINDS = ['empirical-figure', 'factual', 'prediction', 'value-judgement', 'policy-demand'] as const;
 
 /** A number a claim turns on, e.g. 70 per cent. */
 export function FigureSchema() {

@@ -10,9 +10,7 @@ export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
 export function CorrectionSchema() {
   return z.strictObject({
     /** Which part of the quote changed (see CORRECTED_FIELDS); the words by default. */
-    field: z
-      .enum(CORRECTED_FIELDS, { error: `field must be one of: ${CORRECTED_FIELDS.join(', ')}` })
-      .default('text'),
+    field: z.enum(CORRECTED_FIELDS, { error: `field must be one of: ${CORRECTED_FIELDS.join(', ')}` }).default('text'),
     /** When the correction was made (YYYY-MM-DD). */
     date: PartialDateSchema(),
     /** What changed, e.g. "“acceptible” corrected to “acceptable”". */

@@ -18,7 +18,9 @@ export const LEFT_OUT_REASONS = [
 export function LeftOutPassageSchema() {
   return z.strictObject({
     /** The snapshot file the passage stands in, e.g. "cgtn-2021-04-20.txt". */
-    snapshot: z.string({ error: 'snapshot must be a file name' }).regex(/^[\w][\w.-]*\.txt$/, 'snapshot must be a file name ending in .txt'),
+    snapshot: z
+      .string({ error: 'snapshot must be a file name' })
+      .regex(/^[\w][\w.-]*\.txt$/, 'snapshot must be a file name ending in .txt'),
     /** The words inside the quotation marks, exactly as the snapshot prints them. */
     passage: TextSchema('passage'),
     /** Why it is left out (see LEFT_OUT_REASONS). */

@@ -32,9 +32,7 @@ function precisionOf(iso: string): DatePrecision | undefined {
 function isRealDate(iso: string): boolean {
   const [year, month = 1, day = 1] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**
@@ -52,49 +50,44 @@ export function isPartialDateSchema(schema: object): boolean {
 }
 
 export function PartialDateSchema(today: () => Date = () => new Date()) {
-  const text = z.preprocess(
-    dateText,
-    z.string({ error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD' }).trim(),
-  );
+  const text = z.preprocess(dateText, z.string({ error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD' }).trim());
   const longForm = z.object({
     /** The date, as precise as known. */
     value: text,
     /** How much of the date is known; must match the form of `value`. */
     precision: z.enum(DATE_PRECISIONS, { error: 'precision must be year, month or day' }),
   });
-  const schema = z
-    .union([text, longForm])
-    .transform((input, ctx): PartialDate => {
-      const iso = typeof input === 'string' ? input : input.value;
-      const form = precisionOf(iso);
-      if (!form) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${iso}" is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD, with no more precision than is known`,
-        });
-        return z.NEVER;
-      }
-      const stated = typeof input === 'string' ? form : input.precision;
-      if (stated !== form) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${iso}" is written to the ${form} but its precision is "${stated}": write only the digits that are known (${stated === 'year' ? 'YYYY' : 'YYYY-MM'})`,
-        });
-        return z.NEVER;
-      }
-      if (!isRealDate(iso)) {
-        ctx.addIssue({ code: 'custom', message: `"${iso}" is not a real calendar date` });
-        return z.NEVER;
-      }
-      if (iso > today().toISOString().slice(0, iso.length)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${iso}" is in the future: the record only holds what has been said`,
-        });
-        return z.NEVER;
-      }
-      return { iso, precision: form };
-    });
+  const schema = z.union([text, longForm]).transform((input, ctx): PartialDate => {
+    const iso = typeof input === 'string' ? input : input.value;
+    const form = precisionOf(iso);
+    if (!form) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${iso}" is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD, with no more precision than is known`,
+      });
+      return z.NEVER;
+    }
+    const stated = typeof input === 'string' ? form : input.precision;
+    if (stated !== form) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${iso}" is written to the ${form} but its precision is "${stated}": write only the digits that are known (${stated === 'year' ? 'YYYY' : 'YYYY-MM'})`,
+      });
+      return z.NEVER;
+    }
+    if (!isRealDate(iso)) {
+      ctx.addIssue({ code: 'custom', message: `"${iso}" is not a real calendar date` });
+      return z.NEVER;
+    }
+    if (iso > today().toISOString().slice(0, iso.length)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${iso}" is in the future: the record only holds what has been said`,
+      });
+      return z.NEVER;
+    }
+    return { iso, precision: form };
+  });
   partialDateSchemas.add(schema);
   return schema;
 }

@@ -7,4 +7,6 @@ import type { ReferenceFactory } from './reference.ts';
  * the id exists is checked afterwards, over the whole record, by `checkRecord`.
  */
 export const plainReference: ReferenceFactory = (collection) =>
-  z.string({ error: `must be the id of an entry in ${collection}/ (its file name)` }).transform((id) => ({ id, collection }));
+  z
+    .string({ error: `must be the id of an entry in ${collection}/ (its file name)` })
+    .transform((id) => ({ id, collection }));

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 
-const HASH = z.string().regex(/^[0-9a-f]{64}$/, 'a hash must be 64 hex digits: restore the file from git, or run `npm run record`');
+const HASH = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'a hash must be 64 hex digits: restore the file from git, or run `npm run record`');
 
 /**
  * `content/quote-hashes.json`: for each quote id, what was recorded of its published facts when

@@ -6,7 +6,16 @@ import { SnapshotSchema } from './snapshot.ts';
 import { HttpUrlSchema, TextSchema } from './text.ts';
 
 /** What kind of document a source is: an open letter is a `letter`, a parliamentary record a `transcript`, a campaign's or publication's own page a `web-page`. */
-export const SOURCE_KINDS = ['news-report', 'speech', 'statement', 'poll', 'report', 'letter', 'transcript', 'web-page'] as const;
+export const SOURCE_KINDS = [
+  'news-report',
+  'speech',
+  'statement',
+  'poll',
+  'report',
+  'letter',
+  'transcript',
+  'web-page',
+] as const;
 
 /**
  * Where a source stands as evidence of what was said: the speaker's own text, a report of it, an
@@ -51,9 +60,7 @@ export function SourceSchema(reference: ReferenceFactory) {
      * Where `published` comes from: `printed` on the page, read from its `address`, or from its
      * `text` (e.g. "today" in a report of a dated event); omit when it is printed.
      */
-    publishedFrom: z
-      .enum(DATE_BASES, { error: `publishedFrom must be one of: ${DATE_BASES.join(', ')}` })
-      .optional(),
+    publishedFrom: z.enum(DATE_BASES, { error: `publishedFrom must be one of: ${DATE_BASES.join(', ')}` }).optional(),
     /**
      * When `publishedFrom` is `text`: the words the date is read from, copied from the source,
      * e.g. "later today"; omit otherwise.
@@ -66,13 +73,9 @@ export function SourceSchema(reference: ReferenceFactory) {
     /** An agency credit as printed, e.g. "By Press Association" or "(dpa/NAN)"; omit when none. */
     credit: TextSchema('credit').optional(),
     /** Where the source stands as evidence (see SOURCE_STANDINGS); omit when not yet assessed. */
-    standing: z
-      .enum(SOURCE_STANDINGS, { error: `standing must be one of: ${SOURCE_STANDINGS.join(', ')}` })
-      .optional(),
+    standing: z.enum(SOURCE_STANDINGS, { error: `standing must be one of: ${SOURCE_STANDINGS.join(', ')}` }).optional(),
     /** Whether it was written before or after the event it reports; omit when not known. */
-    written: z
-      .enum(SOURCE_TIMINGS, { error: `written must be one of: ${SOURCE_TIMINGS.join(', ')}` })
-      .optional(),
+    written: z.enum(SOURCE_TIMINGS, { error: `written must be one of: ${SOURCE_TIMINGS.join(', ')}` }).optional(),
     /** The event the source reports or gives the background to; omit when none. */
     event: reference('events').optional(),
     /** The copy the text was read from, when it was not read on the outlet's own site. */

@@ -4,13 +4,7 @@ import type { ReferenceFactory } from './reference.ts';
 import { TextSchema } from './text.ts';
 
 /** What kind of party a stakeholder is. */
-export const STAKEHOLDER_KINDS = [
-  'person',
-  'organisation',
-  'government-body',
-  'company',
-  'group',
-] as const;
+export const STAKEHOLDER_KINDS = ['person', 'organisation', 'government-body', 'company', 'group'] as const;
 
 /** Someone whose words are on record: one MDX file in `content/stakeholders/`, body = profile. */
 export function StakeholderSchema(reference: ReferenceFactory) {

@@ -29,9 +29,7 @@ export function VariantSchema(reference: ReferenceFactory) {
       .positive('paragraph counts from 1')
       .optional(),
     /** How that source presents the words (see PRESENTATIONS); omit when it does not say. */
-    presented: z
-      .enum(PRESENTATIONS, { error: `presented must be one of: ${PRESENTATIONS.join(', ')}` })
-      .optional(),
+    presented: z.enum(PRESENTATIONS, { error: `presented must be one of: ${PRESENTATIONS.join(', ')}` }).optional(),
     /** A sentence on what a reader should know of this wording, in our own words. */
     note: TextSchema('variants[].note').optional(),
   });

@@ -21,7 +21,11 @@ export interface ResultsSource {
  * Caps the results list at `RESULTS_STEP` and offers the rest a step at a time. A new search
  * (other words, filters or order) starts again from the first step.
  */
-export function offerMoreResults(instance: ResultsSource, list: HTMLElement & { maxResults?: number }, more: HTMLButtonElement): void {
+export function offerMoreResults(
+  instance: ResultsSource,
+  list: HTMLElement & { maxResults?: number },
+  more: HTMLButtonElement,
+): void {
   const searchKey = () => JSON.stringify([instance.searchTerm, instance.searchFilters, instance.searchSort]);
   let shownFor = searchKey();
   list.maxResults = RESULTS_STEP;

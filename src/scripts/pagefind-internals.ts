@@ -32,7 +32,9 @@ interface PrivateMembers {
 /** The error an upgrade that moved a member meets, saying where to look. */
 export class PagefindInternalsMoved extends Error {
   constructor(member: string) {
-    super(`Pagefind's Component UI has no ${member} any more: src/scripts/pagefind-internals.ts relies on it; adapt that module to this version of Pagefind`);
+    super(
+      `Pagefind's Component UI has no ${member} any more: src/scripts/pagefind-internals.ts relies on it; adapt that module to this version of Pagefind`,
+    );
     this.name = 'PagefindInternalsMoved';
   }
 }

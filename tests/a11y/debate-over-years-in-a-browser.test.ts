@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPages, listProblems, RENDERING_RULES, WCAG_AA, type SiteAudit, type Viewing } from '../helpers/audit-pages.ts';
+import {
+  auditPages,
+  listProblems,
+  RENDERING_RULES,
+  WCAG_AA,
+  type SiteAudit,
+  type Viewing,
+} from '../helpers/audit-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyContent } from '../helpers/content-copy.ts';

@@ -2,7 +2,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageAddress } from '../../src/cli/site-check/check-links.ts';
 import { listBuiltFiles } from '../../src/cli/read-built-site.ts';
-import { auditPages, listProblems, RENDERING_RULES, WCAG_AA, type SiteAudit, type Viewing } from '../helpers/audit-pages.ts';
+import {
+  auditPages,
+  listProblems,
+  RENDERING_RULES,
+  WCAG_AA,
+  type SiteAudit,
+  type Viewing,
+} from '../helpers/audit-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 

@@ -19,7 +19,12 @@ let audit: SiteAudit;
 
 beforeAll(async () => {
   [browser, served] = await Promise.all([launchBrowser(), serveStatic(flawedSite)]);
-  audit = await auditPages(browser, served.url, ['/', '/inline-script/'], [{ colorScheme: 'light', width: 1280, rules: WCAG_AA }]);
+  audit = await auditPages(
+    browser,
+    served.url,
+    ['/', '/inline-script/'],
+    [{ colorScheme: 'light', width: 1280, rules: WCAG_AA }],
+  );
 });
 
 afterAll(async () => {

@@ -23,13 +23,17 @@ beforeAll(async () => {
 /** `page:line:column rule: message` for everything html-validate finds in one HTML file. */
 async function validate(file: string, address: string): Promise<string[]> {
   const report = await validator.validateString(await readFile(file, 'utf8'), file);
-  return report.results.flatMap((r) => r.messages.map((m) => `${address}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+  return report.results.flatMap((r) =>
+    r.messages.map((m) => `${address}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+  );
 }
 
 /** Values used by more than one page, each with the pages that share it. */
 function findShared(values: { address: string; value: string }[]): string[] {
   const byValue = Map.groupBy(values, (v) => v.value);
-  return [...byValue].filter(([, v]) => v.length > 1).map(([value, v]) => `"${value}" on ${v.map((p) => p.address).join(', ')}`);
+  return [...byValue]
+    .filter(([, v]) => v.length > 1)
+    .map(([value, v]) => `"${value}" on ${v.map((p) => p.address).join(', ')}`);
 }
 
 /** The URLs a sitemap file lists. */
@@ -45,7 +49,10 @@ describe('the HTML of every built page', () => {
 
   it('has exactly one h1 on every page', async () => {
     const counts = await Promise.all(
-      pages.map(async (p) => ({ address: p.address, h1: (await readPage(siteDir, p.file)).querySelectorAll('h1').length })),
+      pages.map(async (p) => ({
+        address: p.address,
+        h1: (await readPage(siteDir, p.file)).querySelectorAll('h1').length,
+      })),
     );
     expect(counts.filter((c) => c.h1 !== 1).map((c) => `${c.address} has ${c.h1} h1 elements`)).toEqual([]);
   });
@@ -54,7 +61,11 @@ describe('the HTML of every built page', () => {
     const heads = await Promise.all(
       pages.map(async (p) => {
         const page = await readPage(siteDir, p.file);
-        return { address: p.address, title: page.title, description: page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '' };
+        return {
+          address: p.address,
+          title: page.title,
+          description: page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        };
       }),
     );
     expect(heads.filter((h) => !h.title.trim() || !h.description.trim()).map((h) => h.address)).toEqual([]);

@@ -57,7 +57,9 @@ describe('a build of a synthetic archive of 250 quotes', () => {
   it('lists its quotes a hundred to a page, the first page at /quotes/', async () => {
     const cards = async (pagePath: string) =>
       (await readPage(build.outDir, pagePath)).querySelectorAll('[data-quote]').length;
-    expect([await cards('/quotes/'), await cards('/quotes/page/2/'), await cards('/quotes/page/3/')]).toEqual([100, 100, 50]);
+    expect([await cards('/quotes/'), await cards('/quotes/page/2/'), await cards('/quotes/page/3/')]).toEqual([
+      100, 100, 50,
+    ]);
     const pager = (await readPage(build.outDir, '/quotes/page/2/')).querySelector('nav.pager');
     expect(visibleText(pager)).toBe('1 2 3');
     expect(pager?.querySelector('a')?.getAttribute('href')).toBe('/quotes/');

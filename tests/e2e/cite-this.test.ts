@@ -70,15 +70,19 @@ describe('“Cite this” on a quote page', () => {
 
   it('serves every download it links to, with the citation shown on the page', async () => {
     const { context, page } = await openQuotePage();
-    const links = await page.locator('a[data-download]').evaluateAll((as) =>
-      as.map((a) => ({ url: (a as HTMLAnchorElement).href, format: a.getAttribute('data-download') })),
-    );
+    const links = await page
+      .locator('a[data-download]')
+      .evaluateAll((as) =>
+        as.map((a) => ({ url: (a as HTMLAnchorElement).href, format: a.getAttribute('data-download') })),
+      );
     expect(links.map((l) => l.format)).toEqual(['ris', 'bib', 'json']);
     for (const { url, format } of links) {
       const response = await context.request.get(url);
       expect(response.status(), url).toBe(200);
       // HTML turns the RIS file's CRLF line endings into LF in the page's text.
-      expect((await response.text()).replace(/\r\n/g, '\n')).toBe(await page.locator(`[data-format="${format}"]`).textContent());
+      expect((await response.text()).replace(/\r\n/g, '\n')).toBe(
+        await page.locator(`[data-format="${format}"]`).textContent(),
+      );
     }
     await context.close();
   });
@@ -110,7 +114,9 @@ describe('“Cite this” on a quote page', () => {
     expect(requests).toEqual([]);
     expect((await bare.locator('blockquote').textContent())?.trim()).toBe(words?.trim());
     expect(await bare.locator('blockquote').getAttribute('cite')).toBe(`https://on-the-record.example/${quotePath}`);
-    expect(await bare.locator('figcaption').textContent()).toMatch(/^— Priti Patel, Home Secretary, 19 April 2021\. Prepared remarks/);
+    expect(await bare.locator('figcaption').textContent()).toMatch(
+      /^— Priti Patel, Home Secretary, 19 April 2021\. Prepared remarks/,
+    );
     expect(await bare.getByRole('link').getAttribute('href')).toBe(`https://on-the-record.example/${quotePath}`);
     await context.close();
   });

@@ -49,7 +49,10 @@ describe('searching for words of a quotation', () => {
     const page = await openSearch('encryption');
     await resultPaths(page);
     const runs = quotes.flatMap((q) =>
-      wordRuns(q.text, 5, 3).map((phrase) => ({ phrase, paths: quotesHolding(quotes, phrase).map((id) => `/quotes/${id}/`) })),
+      wordRuns(q.text, 5, 3).map((phrase) => ({
+        phrase,
+        paths: quotesHolding(quotes, phrase).map((id) => `/quotes/${id}/`),
+      })),
     );
     // The search page's own engine, so the ranking tested is the one readers get.
     const misses = await page.evaluate(async (runs) => {

@@ -21,7 +21,9 @@ describe('landing on a page from a search result', () => {
     const page = await running.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${running.site.url}quotes/wanless-government-must-be-the-guardrail/`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.site.url}quotes/wanless-government-must-be-the-guardrail/`, {
+      waitUntil: 'networkidle',
+    });
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     expect(await page.locator('mark').count()).toBe(0);
     await page.close();

@@ -14,7 +14,12 @@ const QUOTES_WITH_THE_WORD = 60;
 
 beforeAll(async () => {
   const content = await copyContent();
-  await addDisputingQuotes(content, 'lantern', QUOTES_WITH_THE_WORD, (i) => `Lantern remark number ${i} on the Home Secretary's argument.`);
+  await addDisputingQuotes(
+    content,
+    'lantern',
+    QUOTES_WITH_THE_WORD,
+    (i) => `Lantern remark number ${i} on the Home Secretary's argument.`,
+  );
   const build = await buildSite({ contentDir: content.dir });
   if (build.code !== 0) throw new Error(`the build with ${QUOTES_WITH_THE_WORD} more quotes failed:\n${build.output}`);
   [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
@@ -46,7 +51,9 @@ describe('a search that matches many pages', () => {
     expect(await resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
     await page.getByRole('button', { name: 'More results' }).click();
     await page.locator('pagefind-input input').fill('lantern remark');
-    await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 10_000 }).toContain('for lantern remark');
+    await expect
+      .poll(() => page.locator('pagefind-summary').innerText(), { timeout: 10_000 })
+      .toContain('for lantern remark');
     await expect.poll(() => page.locator('pagefind-results ul > li').count(), { timeout: 10_000 }).toBe(50);
     await page.close();
   });

@@ -35,9 +35,11 @@ describe('Pagefind’s private members the search page relies on', () => {
     await page.goto(`${site.url}search/?q=encryption`);
     await resultPaths(page);
     const members = await page.evaluate(() => {
-      const instance = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(n: string): Record<string, unknown> } } })
-        .PagefindComponents.getInstanceManager()
-        .getInstance('default');
+      const instance = (
+        window as unknown as {
+          PagefindComponents: { getInstanceManager(): { getInstance(n: string): Record<string, unknown> } };
+        }
+      ).PagefindComponents.getInstanceManager().getInstance('default');
       const engine = instance.__pagefind__ as { search?: unknown } | null | undefined;
       return {
         '__pagefind__.search': typeof engine?.search,
@@ -46,7 +48,12 @@ describe('Pagefind’s private members the search page relies on', () => {
         searchResult: typeof instance.searchResult,
       };
     });
-    expect(members).toEqual({ '__pagefind__.search': 'function', __dispatch__: 'function', faceted: 'boolean', searchResult: 'object' });
+    expect(members).toEqual({
+      '__pagefind__.search': 'function',
+      __dispatch__: 'function',
+      faceted: 'boolean',
+      searchResult: 'object',
+    });
     expect(errors.filter((e) => /PagefindInternalsMoved|Pagefind's Component UI has no/.test(e))).toEqual([]);
     await page.close();
   });

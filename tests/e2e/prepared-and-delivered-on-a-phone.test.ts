@@ -8,7 +8,14 @@ import { serveStatic, type Served } from '../helpers/serve.ts';
 
 // The real record holds no delivered version yet, so every-page-in-a-browser cannot see one:
 // the fixture of tests/site/prepared-and-delivered.test.ts does.
-const PAGES = ['/quotes/minister-prepared/', '/quotes/minister-delivered/', '/events/the-speech/', '/sources/', '/claims/companies-must-act/', '/stakeholders/pollster/'];
+const PAGES = [
+  '/quotes/minister-prepared/',
+  '/quotes/minister-delivered/',
+  '/events/the-speech/',
+  '/sources/',
+  '/claims/companies-must-act/',
+  '/stakeholders/pollster/',
+];
 let browser: Browser;
 let served: Served;
 let audit: SiteAudit;

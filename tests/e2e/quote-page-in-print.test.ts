@@ -29,7 +29,8 @@ describe('a quote page on paper', () => {
     const quotation = await page.locator('#quotation').innerText();
     expect(quotation.length).toBeGreaterThan(20);
     expect(printed).toContain(quotation);
-    for (const words of ['Speaker', 'Priti Patel', 'Date', 'Delivery', 'Source', 'E&T']) expect(printed).toContain(words);
+    for (const words of ['Speaker', 'Priti Patel', 'Date', 'Delivery', 'Source', 'E&T'])
+      expect(printed).toContain(words);
   });
 
   it('prints the permanent URL of the quote in full', () => {
@@ -51,7 +52,10 @@ describe('a quote page on paper', () => {
   });
 
   it('prints black on white even when the reader’s screen is dark, and fits on one sheet', async () => {
-    const colours = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+    const colours = await page.evaluate(() => [
+      getComputedStyle(document.body).color,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
     expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);

@@ -12,9 +12,13 @@ describe('the search box in every page’s header', () => {
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/\/search\/\?q=moral\+duty$/);
     expect(await page.locator('main').innerText()).toMatch(/Searching the record needs JavaScript/);
-    expect(await page.locator('.search-browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-      ['/quotes/', '/stakeholders/', '/claims/', '/sources/', '/events/'],
-    );
+    expect(await page.locator('.search-browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/quotes/',
+      '/stakeholders/',
+      '/claims/',
+      '/sources/',
+      '/events/',
+    ]);
     await context.close();
   });
 

@@ -80,7 +80,11 @@ async function checkAccessibility(page: Page, runOnly: RunOptions['runOnly']): P
   const results: AxeResults = await page.evaluate(
     ([runOnly, extra]) => {
       const rules = Object.fromEntries(extra.map((id) => [id, { enabled: true }]));
-      return (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly, rules, resultTypes: ['violations'] });
+      return (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+        runOnly,
+        rules,
+        resultTypes: ['violations'],
+      });
     },
     [runOnly, runOnly === WCAG_AA ? STRUCTURE_RULES : []] as const,
   );
@@ -102,15 +106,22 @@ async function checkKeyboardFocus(page: Page): Promise<string[]> {
     const describe = (el: Element) => el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
     const problems: string[] = [];
     const first = document.activeElement;
-    const target = first?.getAttribute('href')?.startsWith('#') && document.getElementById(first.getAttribute('href')!.slice(1));
-    if (!first?.matches('a.skip-link') || !target) problems.push(`the first Tab stop is ${first ? describe(first) : 'nothing'}, not a skip link to the main content`);
-    const stops = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    const target =
+      first?.getAttribute('href')?.startsWith('#') && document.getElementById(first.getAttribute('href')!.slice(1));
+    if (!first?.matches('a.skip-link') || !target)
+      problems.push(
+        `the first Tab stop is ${first ? describe(first) : 'nothing'}, not a skip link to the main content`,
+      );
+    const stops = document.querySelectorAll<HTMLElement>(
+      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+    );
     for (const el of stops) {
       if (!el.checkVisibility()) continue;
       el.focus();
       const style = getComputedStyle(el);
       const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      if (!outlined && style.boxShadow === 'none') problems.push(`${describe(el)} shows no focus indicator; give it a :focus-visible outline`);
+      if (!outlined && style.boxShadow === 'none')
+        problems.push(`${describe(el)} shows no focus indicator; give it a :focus-visible outline`);
     }
     return problems;
   });

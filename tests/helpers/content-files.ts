@@ -37,6 +37,7 @@ export async function readQuoteFiles(record = contentDir): Promise<QuoteFile[]> 
 export function withCorrection(yaml: string, correction: string): string {
   const entry = correction.replace(/^/gm, '  ').replace(/^  /, '  - ');
   if (!/^corrections:$/m.test(yaml)) return `${yaml.trimEnd()}\ncorrections:\n${entry}\n`;
-  if (!/^corrections:\n(  .*\n?)*$/m.test(yaml.trimEnd() + '\n')) throw new Error('corrections: is not the last field of this quote file');
+  if (!/^corrections:\n(  .*\n?)*$/m.test(yaml.trimEnd() + '\n'))
+    throw new Error('corrections: is not the last field of this quote file');
   return `${yaml.trimEnd()}\n${entry}\n`;
 }

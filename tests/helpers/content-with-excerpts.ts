@@ -31,10 +31,17 @@ export async function contentWithExcerpts(): Promise<string> {
     itv.passage = quote.text.slice(quote.text.indexOf('The offending'));
   });
   await edit('quotes/patel-not-acceptable.yaml', (quote) => {
-    quote.variants.push({ source: 'itv-news-2021-04-19', text: 'This is not acceptable.', passage: 'This is not acceptable.' });
+    quote.variants.push({
+      source: 'itv-news-2021-04-19',
+      text: 'This is not acceptable.',
+      passage: 'This is not acceptable.',
+    });
   });
   const digit = path.join(content.dir, 'sources/digit-2021-04.yaml');
-  await content.write('sources/digit-2021-04.yaml', (await readFile(digit, 'utf8')).replace(/^snapshot:\n(  .*\n)+/m, ''));
+  await content.write(
+    'sources/digit-2021-04.yaml',
+    (await readFile(digit, 'utf8')).replace(/^snapshot:\n(  .*\n)+/m, ''),
+  );
   await rm(path.join(content.dir, 'quote-hashes.json'));
   return content.dir;
 }

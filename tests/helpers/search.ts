@@ -32,9 +32,9 @@ export function quotesHolding(quotes: { id: string; text: string }[], phrase: st
 export async function resultPaths(page: Page): Promise<string[]> {
   let previous = '';
   for (let tries = 0; tries < 50; tries++) {
-    const links = await page.locator('.search-result-title a').evaluateAll((anchors) =>
-      anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const links = await page
+      .locator('.search-result-title a')
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const current = links.join('\n');
     if (links.length > 0 && current === previous) return links;
     previous = current;

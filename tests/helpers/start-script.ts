@@ -37,11 +37,15 @@ export async function startScript(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   // A process group of its own, so that stopping it ends npm, the shell and Astro together.
-  const child = spawn('npm', ['run', '--silent', script, '--', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    cwd: projectRoot,
-    env: shellEnv({ NO_COLOR: '1', ...env }),
-    detached: true,
-  });
+  const child = spawn(
+    'npm',
+    ['run', '--silent', script, '--', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    {
+      cwd: projectRoot,
+      env: shellEnv({ NO_COLOR: '1', ...env }),
+      detached: true,
+    },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));

@@ -9,7 +9,9 @@ import { projectRoot } from '../helpers/build-site.ts';
 
 it('has the words, date, speaker, source and outlets of every quote in the real record recorded, so no later change can pass silently', async () => {
   const contentDir = path.join(projectRoot, 'content');
-  const recorded = QuoteHashesSchema().parse(JSON.parse(await readFile(path.join(contentDir, QUOTE_HASHES_FILE), 'utf8')));
+  const recorded = QuoteHashesSchema().parse(
+    JSON.parse(await readFile(path.join(contentDir, QUOTE_HASHES_FILE), 'utf8')),
+  );
   const { record } = validateContent(readContentFolder(contentDir));
   const now = recordQuoteHashes(record.quotes);
   const unrecorded = Object.keys(now).filter((id) => JSON.stringify(recorded[id]) !== JSON.stringify(now[id]));

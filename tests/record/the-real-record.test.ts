@@ -8,7 +8,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
-import { findBrokenUrls, findUnlistedUrls, MANIFEST_FILE, type Manifest } from '../../src/lib/permalinks/published-urls.ts';
+import {
+  findBrokenUrls,
+  findUnlistedUrls,
+  MANIFEST_FILE,
+  type Manifest,
+} from '../../src/lib/permalinks/published-urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite, realRecord, type BuildResult } from '../helpers/build-site.ts';
 import { readQuoteFiles } from '../helpers/content-files.ts';
@@ -81,20 +86,30 @@ describe('the real record in content/', () => {
     });
 
     it('shows Apple changing its position on scanning on the device, with dated quotes on both sides of the change', async () => {
-      const line = (await readPage(build.outDir, '/stakeholders/apple/')).getElementById('position-on-device-scanning-protects-privacy')!;
+      const line = (await readPage(build.outDir, '/stakeholders/apple/')).getElementById(
+        'position-on-device-scanning-protects-privacy',
+      )!;
       expect(line.getAttribute('data-changed')).toBe('yes');
-      expect(visibleText(line.querySelector('[data-position-sentence]'))).toMatch(/^Supported this in August 2021; .*disputed it from December 2022\./);
-      const stances = [...line.querySelectorAll('[data-date-basis="own"]')].map((p) => p.getAttribute('data-point-stance'));
+      expect(visibleText(line.querySelector('[data-position-sentence]'))).toMatch(
+        /^Supported this in August 2021; .*disputed it from December 2022\./,
+      );
+      const stances = [...line.querySelectorAll('[data-date-basis="own"]')].map((p) =>
+        p.getAttribute('data-point-stance'),
+      );
       expect(stances[0]).toBe('supports');
       expect(stances.at(-1)).toBe('disputes');
     });
 
     it('shows Facebook (Meta) on record from 2019 to 2023', async () => {
       const doc = await readPage(build.outDir, '/stakeholders/facebook/');
-      const years = [...doc.querySelectorAll('.position-line time')].map((t) => t.getAttribute('datetime')!.slice(0, 4));
+      const years = [...doc.querySelectorAll('.position-line time')].map((t) =>
+        t.getAttribute('datetime')!.slice(0, 4),
+      );
       expect(years.sort()[0]).toBe('2019');
       expect(years.sort().at(-1)).toBe('2023');
-      expect(visibleText(doc.querySelector('#positions + p'))).toMatch(/date from December 2019 to printed December 2023/);
+      expect(visibleText(doc.querySelector('#positions + p'))).toMatch(
+        /date from December 2019 to printed December 2023/,
+      );
     });
 
     it('lists every event on the home page, from which its page gives its primary text and the parties on each side', async () => {

@@ -65,7 +65,11 @@ async function contentBeforeTheExample() {
 /** `npm run record` on a content folder, building into a scratch folder, in its turn with other builds. */
 async function record(contentDir: string) {
   const work = await mkdtemp(path.join(scratchRoot, 'record-'));
-  const env = { OTR_CONTENT_DIR: contentDir, OTR_OUT_DIR: path.join(work, 'dist'), OTR_CACHE_DIR: path.join(work, 'cache') };
+  const env = {
+    OTR_CONTENT_DIR: contentDir,
+    OTR_OUT_DIR: path.join(work, 'dist'),
+    OTR_CACHE_DIR: path.join(work, 'cache'),
+  };
   const release = await takeBuildLock();
   try {
     return { ...(await runScript('record', [], env)), outDir: env.OTR_OUT_DIR };
@@ -115,11 +119,16 @@ describe('npm run record after a correction', () => {
     const quote = await readFile(path.join(content.dir, file), 'utf8');
     await content.write(
       file,
-      withCorrection(quote.replace('the guardrail', 'the rail'), 'date: 2026-11-26\n  changed: "“guardrail” corrected to “rail”"\n  reason: a test'),
+      withCorrection(
+        quote.replace('the guardrail', 'the rail'),
+        'date: 2026-11-26\n  changed: "“guardrail” corrected to “rail”"\n  reason: a test',
+      ),
     );
     const first = await record(content.dir);
     expect(first.code, first.output).toBe(0);
-    expect(first.output).toContain('re-recorded after its correction of 2026-11-26 (“guardrail” corrected to “rail”): wanless-government-must-be-the-guardrail');
+    expect(first.output).toContain(
+      're-recorded after its correction of 2026-11-26 (“guardrail” corrected to “rail”): wanless-government-must-be-the-guardrail',
+    );
     expect(first.output).not.toMatch(/newly recorded|URLs? added/);
 
     const again = await record(content.dir);

@@ -57,16 +57,18 @@ describe('the commands README.md and CONTRIBUTING.md tell people to run', async 
     // `npm test` is the command running this very test. `npm run coverage` is expected to be run
     // by a test of its own like any other; it is not exempt.
     const untested = documented.filter((s) => s !== 'test' && !testSources.some((t) => runsScript(t.source, s)));
-    expect(untested, 'documented scripts that no test runs (use runScript, startScript or buildSite({ script }) from tests/helpers/)').toEqual([]);
+    expect(
+      untested,
+      'documented scripts that no test runs (use runScript, startScript or buildSite({ script }) from tests/helpers/)',
+    ).toEqual([]);
   });
 });
 
 describe('the scripts of package.json', () => {
   it('run every TypeScript command line the one way CONTRIBUTING.md gives: on Node itself', () => {
-    const other = Object.entries(scripts)
-      .flatMap(([name, command]) =>
-        [...command.matchAll(/(\S+)\s+(src\/\S+\.ts)\b/g)].filter((m) => m[1] !== 'node').map((m) => `${name}: ${m[0]}`),
-      );
+    const other = Object.entries(scripts).flatMap(([name, command]) =>
+      [...command.matchAll(/(\S+)\s+(src\/\S+\.ts)\b/g)].filter((m) => m[1] !== 'node').map((m) => `${name}: ${m[0]}`),
+    );
     expect(other).toEqual([]);
   });
 
@@ -80,7 +82,8 @@ describe('the scripts of package.json', () => {
     ];
     const unknown: string[] = [];
     for (const file of files) {
-      for (const script of scriptsNamedIn(await read(file))) if (!(script in scripts)) unknown.push(`${file}: npm run ${script}`);
+      for (const script of scriptsNamedIn(await read(file)))
+        if (!(script in scripts)) unknown.push(`${file}: npm run ${script}`);
     }
     expect(unknown).toEqual([]);
   });
@@ -88,7 +91,8 @@ describe('the scripts of package.json', () => {
 
 describe('finding the commands a text names', () => {
   it('reads `npm run X -- args`, `npm start` and `npm test`, and leaves npm’s own commands and prose alone', () => {
-    const text = 'Run `npm ci && npm start`, then `npm run verify -- --snapshots x` and `npm test`. Any npm 9+; every npm script.';
+    const text =
+      'Run `npm ci && npm start`, then `npm run verify -- --snapshots x` and `npm test`. Any npm 9+; every npm script.';
     expect(scriptsNamedIn(text)).toEqual(['start', 'test', 'verify']);
   });
 
@@ -96,6 +100,6 @@ describe('finding the commands a text names', () => {
     expect(runsScript("await runScript('size', [siteDir])", 'size')).toBe(true);
     expect(runsScript("buildSite({ script: 'build' })", 'build')).toBe(true);
     expect(runsScript("spawn('npm', ['run', '--silent', 'coverage'])", 'coverage')).toBe(true);
-    expect(runsScript("// then npm run size prints the weights", 'size')).toBe(false);
+    expect(runsScript('// then npm run size prints the weights', 'size')).toBe(false);
   });
 });

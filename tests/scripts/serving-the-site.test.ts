@@ -37,7 +37,10 @@ describe('serving the archive', () => {
     const release = await takeBuildLock();
     let server: StartedServer;
     try {
-      server = await startScript('start', { OTR_OUT_DIR: path.join(work, 'dist'), OTR_CACHE_DIR: path.join(work, 'cache') });
+      server = await startScript('start', {
+        OTR_OUT_DIR: path.join(work, 'dist'),
+        OTR_CACHE_DIR: path.join(work, 'cache'),
+      });
     } finally {
       await release();
     }

@@ -31,9 +31,7 @@ describe('the metadata of every quote page', () => {
       const speaker = speakerNames.get(quote.speaker);
       expect(meta(page, 'citation_author'), quote.id).toBe(speaker);
       expect(meta(page, 'citation_title'), quote.id).toBeTruthy();
-      expect(meta(page, 'citation_public_url'), quote.id).toBe(
-        `https://on-the-record.example/quotes/${quote.id}/`,
-      );
+      expect(meta(page, 'citation_public_url'), quote.id).toBe(`https://on-the-record.example/quotes/${quote.id}/`);
       expect(meta(page, 'DC.creator'), quote.id).toBe(speaker);
       expect(meta(page, 'og:description'), quote.id).toBe(quote.text);
       const data = jsonLd(page);
@@ -41,7 +39,9 @@ describe('the metadata of every quote page', () => {
       expect(data.text, quote.id).toBe(quote.text);
       expect(data.creator.name, quote.id).toBe(speaker);
       expect(data.spokenByCharacter.name, quote.id).toBe(speaker);
-      const source = yamlLoad(await readFile(path.join(contentDir, 'sources', `${quote.source}.yaml`), 'utf8')) as { url?: string };
+      const source = yamlLoad(await readFile(path.join(contentDir, 'sources', `${quote.source}.yaml`), 'utf8')) as {
+        url?: string;
+      };
       expect(data.isBasedOn.url, quote.id).toBe(source.url);
     }
   });

@@ -36,13 +36,22 @@ describe('a build of content with a broken reference', () => {
 describe('a build of content with many kinds of fault', () => {
   it('stops before writing anything, with one located message per problem and no stack trace', async () => {
     const content = await copyContent();
-    const quote = await readFile(path.join(content.dir, 'quotes/wanless-government-must-be-the-guardrail.yaml'), 'utf8');
-    await content.write('quotes/wanless-government-must-be-the-guardrail.yaml', quote.replace('the guardrail', 'the rail'));
+    const quote = await readFile(
+      path.join(content.dir, 'quotes/wanless-government-must-be-the-guardrail.yaml'),
+      'utf8',
+    );
+    await content.write(
+      'quotes/wanless-government-must-be-the-guardrail.yaml',
+      quote.replace('the guardrail', 'the rail'),
+    );
     await content.write(
       'quotes/Bad Name.yaml',
       'text: "pursuing [e2e encryption"\nspeaker: nspcc\nsource: eandt-moral-duty-2021\nparagraph: 1\ndelivery: tweeted\ncontext: "<script>alert(1)</script>"\n',
     );
-    await content.write('claims/broken-body.mdx', '---\nstatement: A claim.\nkind: factual\n---\n\nOne {unclosed brace.\n');
+    await content.write(
+      'claims/broken-body.mdx',
+      '---\nstatement: A claim.\nkind: factual\n---\n\nOne {unclosed brace.\n',
+    );
     const build = await buildSite({ contentDir: content.dir });
     expect(build.code).not.toBe(0);
     expect(build.output).toMatch(/The record has 6 problems; nothing was published/);
@@ -82,8 +91,12 @@ describe('a correction to a quote’s words', () => {
     );
     const list = await readPage(build.outDir, '/corrections/');
     const entry = list.querySelector('[data-correction="wanless-government-must-be-the-guardrail"]');
-    expect(visibleText(entry)).toMatch(/Correction to the words, 20 November 2026: Sir Peter Wanless: “Government must be the guardrail/);
-    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('/quotes/wanless-government-must-be-the-guardrail/#correction-1');
+    expect(visibleText(entry)).toMatch(
+      /Correction to the words, 20 November 2026: Sir Peter Wanless: “Government must be the guardrail/,
+    );
+    expect(entry?.querySelector('a')?.getAttribute('href')).toBe(
+      '/quotes/wanless-government-must-be-the-guardrail/#correction-1',
+    );
     const link = `${new URL('/quotes/wanless-government-must-be-the-guardrail/', siteUrl).href}#correction-1`;
     expect(page.querySelector('#correction-1')).not.toBeNull();
     for (const feed of ['feed.xml', 'stakeholders/peter-wanless/feed.xml']) {

@@ -66,7 +66,9 @@ describe('an outlet dropped from a published quote', () => {
     const link = `${new URL(`/quotes/${ID}/`, siteUrl).href}#correction-1`;
     const item = items.find((i) => i.link === link);
     expect(item?.title).toMatch(/^Correction to the outlets that printed it: Priti Patel: “/);
-    expect(item?.description).toMatch(/^<p>Correction to the outlets that printed it, 26 November 2026: DIGIT removed from the outlets that printed it<\/p><p>Why: a test/);
+    expect(item?.description).toMatch(
+      /^<p>Correction to the outlets that printed it, 26 November 2026: DIGIT removed from the outlets that printed it<\/p><p>Why: a test/,
+    );
     expect(new Date(item!.pubDate!).toISOString()).toBe('2026-11-26T00:00:00.000Z');
 
     const archive = JSON.parse(await readFile(path.join(build.outDir, 'data/archive.json'), 'utf8'));

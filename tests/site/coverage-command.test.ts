@@ -24,12 +24,16 @@ async function contentLeavingOut(leftOut: string): Promise<string> {
 describe('npm run coverage', () => {
   it('passes on the real record: every passage the snapshots print in quotation marks is on record or left out with a reason', async () => {
     const run = await runScript('coverage');
-    expect(run.output).toMatch(/All \d+ passages in quotation marks in \d+ snapshots are on record or left out with a reason/);
+    expect(run.output).toMatch(
+      /All \d+ passages in quotation marks in \d+ snapshots are on record or left out with a reason/,
+    );
     expect(run.code, run.output).toBe(0);
   });
 
   it('lists each passage of each snapshot and where the record holds it', async () => {
-    const run = await runScript('coverage', ['--snapshots', path.join(fixtures, 'accounted')], { OTR_CONTENT_DIR: await contentLeavingOut(KIDS_FIRST) });
+    const run = await runScript('coverage', ['--snapshots', path.join(fixtures, 'accounted')], {
+      OTR_CONTENT_DIR: await contentLeavingOut(KIDS_FIRST),
+    });
     expect(run.output).toContain('eandt-moral-duty-2021.txt (eandt-moral-duty-2021): 5 passages in quotation marks');
     expect(run.output).toMatch(/line 3: “live up to their moral duty” → quotes\/patel-moral-duty\n/);
     expect(run.output).toMatch(/line 7: “either\/or” → quotes\/nspcc-either-or\n/);
@@ -39,13 +43,17 @@ describe('npm run coverage', () => {
 
   it('fails on a passage held nowhere, a stale left-out entry and a snapshot no source names, saying what to do', async () => {
     const stale = `${KIDS_FIRST}\n  - snapshot: eandt-moral-duty-2021.txt\n    passage: a step too near\n    reason: fragment\n    note: A test.`;
-    const run = await runScript('coverage', ['--snapshots', path.join(fixtures, 'unaccounted')], { OTR_CONTENT_DIR: await contentLeavingOut(stale) });
+    const run = await runScript('coverage', ['--snapshots', path.join(fixtures, 'unaccounted')], {
+      OTR_CONTENT_DIR: await contentLeavingOut(stale),
+    });
     expect(run.code).toBe(1);
     expect(run.output).toMatch(/line 11: “a step too far” → UNACCOUNTED/);
     expect(run.output).toMatch(
       /unaccounted\/eandt-moral-duty-2021\.txt → line 11: the passage “a step too far” is not on record: add it as a quote from eandt-moral-duty-2021 \(or as a variant of the quote whose words it repeats\), or list it in .*left-out\.yaml with snapshot: eandt-moral-duty-2021\.txt, the passage, a reason and a note/,
     );
-    expect(run.output).toMatch(/left-out\.yaml → passages\[1\]\.passage: no passage in quotation marks in eandt-moral-duty-2021\.txt reads “a step too near”/);
+    expect(run.output).toMatch(
+      /left-out\.yaml → passages\[1\]\.passage: no passage in quotation marks in eandt-moral-duty-2021\.txt reads “a step too near”/,
+    );
     expect(run.output).toMatch(/stray-2021\.txt → \(file\): no source names this snapshot/);
   });
 

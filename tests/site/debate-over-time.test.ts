@@ -34,7 +34,13 @@ describe('a party’s positions over time, on its page', () => {
       'chatterbox-no-longer-checks',
       'rivers-scanning-was-a-mistake',
     ]);
-    expect(points.map((p) => p.getAttribute('data-point-stance'))).toEqual(['supports', 'supports', 'supports', 'disputes', 'disputes']);
+    expect(points.map((p) => p.getAttribute('data-point-stance'))).toEqual([
+      'supports',
+      'supports',
+      'supports',
+      'disputes',
+      'disputes',
+    ]);
     expect(visibleText(points[0])).toMatch(/^6 March 2019 ✓ Supports “Checking photos on the phone/);
     expect(points[0].querySelector('time')?.getAttribute('datetime')).toBe('2019-03-06');
     expect(hrefs(points[1])).toEqual(['/quotes/rivers-nothing-leaves-the-phone/']);
@@ -53,7 +59,9 @@ describe('a party’s positions over time, on its page', () => {
     const recalled = line.querySelector('[data-quote="chatterbox-once-promised"]')!;
     expect(recalled.getAttribute('data-date-basis')).toBe('source');
     expect(visibleText(recalled)).toMatch(/^7 December 2023 \(date of the source\) ✓ Supports/);
-    expect(visibleText(line.querySelector('[data-position-sentence]'))).not.toMatch(/supported it again|supported it from December/);
+    expect(visibleText(line.querySelector('[data-position-sentence]'))).not.toMatch(
+      /supported it again|supported it from December/,
+    );
   });
 
   it('says so when a party kept its position', async () => {
@@ -70,8 +78,12 @@ describe('a party’s positions over time, on its page', () => {
   it('gives each quote the role its speaker held on the date of the words', async () => {
     const doc = await page('/stakeholders/chatterbox/');
     const card = (id: string) => visibleText(doc.querySelector(`.card[data-quote="${id}"] .meta`));
-    expect(card('rivers-nothing-leaves-the-phone')).toMatch(/^Dana Rivers, Head of privacy at Chatterbox · November 2019/);
-    expect(card('rivers-scanning-was-a-mistake')).toMatch(/^Dana Rivers, Chief executive of Chatterbox · 7 December 2023/);
+    expect(card('rivers-nothing-leaves-the-phone')).toMatch(
+      /^Dana Rivers, Head of privacy at Chatterbox · November 2019/,
+    );
+    expect(card('rivers-scanning-was-a-mistake')).toMatch(
+      /^Dana Rivers, Chief executive of Chatterbox · 7 December 2023/,
+    );
     const own = await page('/stakeholders/dana-rivers/');
     expect(visibleText(own.querySelector('.card[data-quote="rivers-nothing-leaves-the-phone"] .meta'))).toMatch(
       /^Head of privacy at Chatterbox · November 2019/,
@@ -86,18 +98,24 @@ describe('a claim’s page, year by year', () => {
   it('shows who was on which side in each year, each party linked to its line on the claim', async () => {
     const table = (await page(`/claims/${SCANNING}/`)).querySelector('[data-sides-by-year] table')!;
     const cell = (year: string, side: string) =>
-      [...table.querySelectorAll(`tr[data-year="${year}"] td[data-side="${side}"] a`)].map((a) => a.getAttribute('data-stakeholder'));
+      [...table.querySelectorAll(`tr[data-year="${year}"] td[data-side="${side}"] a`)].map((a) =>
+        a.getAttribute('data-stakeholder'),
+      );
     expect([...table.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-year'))).toEqual(['2019', '2023']);
     expect(cell('2019', 'supports')).toEqual(['chatterbox', 'dana-rivers']);
     expect(cell('2019', 'disputes')).toEqual([]);
     expect(cell('2023', 'disputes')).toEqual(['chatterbox', 'dana-rivers']);
     expect(cell('2023', 'qualifies')).toEqual(['children-first']);
-    expect(hrefs(table.querySelector('tr[data-year="2019"] td[data-side="supports"]'))[0]).toBe(`/stakeholders/chatterbox/#position-${SCANNING}`);
+    expect(hrefs(table.querySelector('tr[data-year="2019"] td[data-side="supports"]'))[0]).toBe(
+      `/stakeholders/chatterbox/#position-${SCANNING}`,
+    );
   });
 
   it('marks a party placed in a year only by the date of the source that prints its words', async () => {
     const table = (await page(`/claims/${SCANNING}/`)).querySelector('[data-sides-by-year] table')!;
-    expect(visibleText(table.querySelector('tr[data-year="2023"] td[data-side="supports"]'))).toBe('Chatterbox (source’s date)');
+    expect(visibleText(table.querySelector('tr[data-year="2023"] td[data-side="supports"]'))).toBe(
+      'Chatterbox (source’s date)',
+    );
   });
 });
 
@@ -111,8 +129,12 @@ describe('the debate at a glance', () => {
         'children-first-letter',
       ]);
       const [plan, , letter] = events;
-      expect(visibleText(plan.querySelector('p'))).toBe('Chatterbox’s plan to encrypt its messages, from announcement to turn · 6 March 2019 to 7 December 2023');
-      expect(visibleText(letter.querySelector('p'))).toBe('Children First’s open letter to Chatterbox · year not printed');
+      expect(visibleText(plan.querySelector('p'))).toBe(
+        'Chatterbox’s plan to encrypt its messages, from announcement to turn · 6 March 2019 to 7 December 2023',
+      );
+      expect(visibleText(letter.querySelector('p'))).toBe(
+        'Children First’s open letter to Chatterbox · year not printed',
+      );
       expect(hrefs(plan.querySelector('p'))).toEqual(['/events/chatterbox-encryption-plan/']);
       expect(hrefs(plan.querySelector('[data-primary]'))).toEqual(['/sources/chatterbox-plan-2019/']);
       expect(hrefs(plan.querySelector('[data-parties]'))).toEqual([
@@ -120,7 +142,10 @@ describe('the debate at a glance', () => {
         '/stakeholders/dana-rivers/',
         '/stakeholders/children-first/',
       ]);
-      expect(hrefs(plan.querySelector('[data-claims]'))).toEqual([`/claims/${SCANNING}/`, '/claims/e2e-keeps-people-safe/']);
+      expect(hrefs(plan.querySelector('[data-claims]'))).toEqual([
+        `/claims/${SCANNING}/`,
+        '/claims/e2e-keeps-people-safe/',
+      ]);
     });
   }
 
@@ -131,14 +156,17 @@ describe('the debate at a glance', () => {
       const event = await page(eventPage);
       expect(event.querySelector('h1'), eventPage).not.toBeNull();
       const primary = hrefs(event.querySelector('dl.facts [data-primary]'));
-      if (item.getAttribute('data-event') === 'chatterbox-encryption-plan') expect(primary).toEqual(['/sources/chatterbox-plan-2019/']);
+      if (item.getAttribute('data-event') === 'chatterbox-encryption-plan')
+        expect(primary).toEqual(['/sources/chatterbox-plan-2019/']);
       for (const party of hrefs(event.querySelector('#sides')?.parentElement, '[data-position] a')) {
         expect((await page(party!)).querySelector('h1'), party!).not.toBeNull();
       }
     }
     const sides = (await page('/events/chatterbox-encryption-plan/')).querySelector('#sides')!.parentElement!;
     const side = (position: string) =>
-      [...sides.querySelectorAll(`[data-claim="${SCANNING}"] [data-position="${position}"] a`)].map((a) => a.getAttribute('data-stakeholder'));
+      [...sides.querySelectorAll(`[data-claim="${SCANNING}"] [data-position="${position}"] a`)].map((a) =>
+        a.getAttribute('data-stakeholder'),
+      );
     // Both spoke for the plan in 2019 and against it in 2023, at this one event.
     expect(side('mixed')).toEqual(['dana-rivers', 'chatterbox']);
     expect(side('qualifies')).toEqual(['children-first']);
@@ -159,10 +187,16 @@ describe('the debate at a glance', () => {
     expect(visibleText(plan.querySelector('[data-counts]'))).toBe('6 quotes from 3 sources');
     expect(hrefs(plan.querySelector('[data-primary]'))).toEqual(['/sources/chatterbox-plan-2019/']);
     expect(visibleText(plan)).toContain('announced that it would encrypt its messages');
-    expect(plan.querySelector(`.event-sides [data-claim="${SCANNING}"] [data-position="qualifies"] a[href="/stakeholders/children-first/"]`)).not.toBeNull();
+    expect(
+      plan.querySelector(
+        `.event-sides [data-claim="${SCANNING}"] [data-position="qualifies"] a[href="/stakeholders/children-first/"]`,
+      ),
+    ).not.toBeNull();
     expect(visibleText(entries[2].querySelector('[data-dates]'))).toBe('year not printed');
     // The letter is held only as another site's copy, which is its primary text, and says what it is.
-    expect(visibleText(entries[2].querySelector('[data-primary]'))).toBe('Open letter to Chatterbox (republished copy of a letter)');
+    expect(visibleText(entries[2].querySelector('[data-primary]'))).toBe(
+      'Open letter to Chatterbox (republished copy of a letter)',
+    );
     expect(hrefs(entries[2].querySelector('[data-primary]'))).toEqual(['/sources/children-first-letter-copy/']);
   });
 });
@@ -171,7 +205,12 @@ describe('the claims list and the stance grids, with more than one event', () =>
   it('gives one grid per event, oldest first, then one for the words tied to no event, each reached by an in-page link', async () => {
     const doc = await page('/claims/');
     const grids = [...doc.querySelectorAll('[data-event-grid]')].map((g) => g.getAttribute('data-event-grid'));
-    expect(grids).toEqual(['chatterbox-encryption-plan', 'nspcc-roundtable-2021-04-19', 'children-first-letter', 'tied-to-no-event']);
+    expect(grids).toEqual([
+      'chatterbox-encryption-plan',
+      'nspcc-roundtable-2021-04-19',
+      'children-first-letter',
+      'tied-to-no-event',
+    ]);
     expect(hrefs(doc.querySelector('.stance-grid nav'))).toEqual(grids.map((g) => `#grid-${g}`));
     for (const g of grids) expect(doc.getElementById(`grid-${g}`), g!).not.toBeNull();
   });
@@ -194,14 +233,21 @@ describe('the claims list and the stance grids, with more than one event', () =>
     // Three claims of the fixture record have no quote at all.
     expect(headings).toEqual(['First on record in 2019', 'First on record in 2021', 'No year on record']);
     const of2019 = doc.getElementById('claims-2019')!.parentElement!;
-    expect([...of2019.querySelectorAll('.card')].map((c) => c.getAttribute('data-claim')).sort()).toEqual(['e2e-keeps-people-safe', SCANNING]);
-    expect(visibleText(of2019.querySelector(`.card[data-claim="${SCANNING}"] [data-years]`))).toBe('On record in 2019 and 2023');
+    expect([...of2019.querySelectorAll('.card')].map((c) => c.getAttribute('data-claim')).sort()).toEqual([
+      'e2e-keeps-people-safe',
+      SCANNING,
+    ]);
+    expect(visibleText(of2019.querySelector(`.card[data-claim="${SCANNING}"] [data-years]`))).toBe(
+      'On record in 2019 and 2023',
+    );
   });
 });
 
 describe('the event of each quote in the open data and the feeds', () => {
   it('is in quotes.csv by id and by name, documented on /about/data/', async () => {
-    const rows: Record<string, string>[] = parse(await readFile(path.join(outDir, 'data/quotes.csv'), 'utf8'), { columns: true });
+    const rows: Record<string, string>[] = parse(await readFile(path.join(outDir, 'data/quotes.csv'), 'utf8'), {
+      columns: true,
+    });
     const row = rows.find((r) => r.id === 'rivers-scanning-was-a-mistake')!;
     expect(row).toMatchObject({
       event: 'chatterbox-encryption-plan',
@@ -216,22 +262,33 @@ describe('the event of each quote in the open data and the feeds', () => {
 
   it('is in archive.json', async () => {
     const archive = JSON.parse(await readFile(path.join(outDir, 'data/archive.json'), 'utf8'));
-    expect(archive.quotes.find((q: { id: string }) => q.id === 'chatterbox-no-longer-checks').event).toBe('chatterbox-encryption-plan');
+    expect(archive.quotes.find((q: { id: string }) => q.id === 'chatterbox-no-longer-checks').event).toBe(
+      'chatterbox-encryption-plan',
+    );
   });
 
   it('is in the feeds, with the role the words were given in', async () => {
     const xml = await readFile(path.join(outDir, 'stakeholders/chatterbox/feed.xml'), 'utf8');
-    const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel.item as { link: string; description: string }[];
+    const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel.item as {
+      link: string;
+      description: string;
+    }[];
     const item = items.find((i) => i.link.endsWith('/quotes/rivers-scanning-was-a-mistake/'))!;
-    expect(item.description).toContain('Dana Rivers, Chief executive of Chatterbox: “Scanning on the phone was a mistake');
-    expect(item.description).toContain('Event: Chatterbox’s plan to encrypt its messages, from announcement to turn, 6 March 2019 to 7 December 2023.');
+    expect(item.description).toContain(
+      'Dana Rivers, Chief executive of Chatterbox: “Scanning on the phone was a mistake',
+    );
+    expect(item.description).toContain(
+      'Event: Chatterbox’s plan to encrypt its messages, from announcement to turn, 6 March 2019 to 7 December 2023.',
+    );
   });
 });
 
 describe('the pages of the debate over years, without JavaScript', () => {
   it('ship no script of their own: each carries only what every page of the archive does', async () => {
     const scripts = async (address: string) =>
-      [...(await page(address)).querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.getAttribute('type')).sort();
+      [...(await page(address)).querySelectorAll('script')]
+        .map((s) => s.getAttribute('src') ?? s.getAttribute('type'))
+        .sort();
     const everyPage = await scripts('/about/');
     for (const address of ['/', '/timeline/', '/events/', '/claims/', '/events/chatterbox-encryption-plan/']) {
       expect(await scripts(address), address).toEqual(everyPage);

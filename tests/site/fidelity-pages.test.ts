@@ -8,8 +8,12 @@ describe('what a reader sees of a quote’s fidelity', () => {
     const page = await readPage(siteDir, '/quotes/patel-facebook-blind-itself/');
     // One note for each "[e2e]": the outlets whose texts go as far as the second are fewer.
     const [first, second] = [...page.querySelectorAll('[data-alteration-note="insertion"]')].map((n) => visibleText(n));
-    expect(first).toMatch(/^\[e2e\]: words in square brackets were put in by the editors of E&T \(Engineering & Technology\)/);
-    expect(first).toMatch(/ITV News, Computer Weekly, DIGIT \(digit\.fyi\), The Independent, .* print “end-to-end” in its place/);
+    expect(first).toMatch(
+      /^\[e2e\]: words in square brackets were put in by the editors of E&T \(Engineering & Technology\)/,
+    );
+    expect(first).toMatch(
+      /ITV News, Computer Weekly, DIGIT \(digit\.fyi\), The Independent, .* print “end-to-end” in its place/,
+    );
     expect(second).toMatch(/^\[e2e\]: words in square brackets/);
     expect(second).toMatch(/Computer Weekly, .*print “end-to-end” in its place/);
     expect(second).not.toMatch(/ITV News|The Independent/);
@@ -17,9 +21,13 @@ describe('what a reader sees of a quote’s fidelity', () => {
 
   it('leaves the quotation itself exactly as E&T printed it', async () => {
     const page = await readPage(siteDir, '/quotes/patel-facebook-blind-itself/');
-    expect(visibleText(page.querySelector('#quotation'))).toMatch(/^Sadly at a time .* pursuing \[e2e\] encryption plans/);
+    expect(visibleText(page.querySelector('#quotation'))).toMatch(
+      /^Sadly at a time .* pursuing \[e2e\] encryption plans/,
+    );
     const marked = page.querySelector('#quotation [data-alteration]')!;
-    expect(page.getElementById(marked.getAttribute('aria-describedby')!)?.querySelector('[data-alteration-note]')).not.toBeNull();
+    expect(
+      page.getElementById(marked.getAttribute('aria-describedby')!)?.querySelector('[data-alteration-note]'),
+    ).not.toBeNull();
   });
 
   it('lists every outlet that printed Patel’s words, each with its wording and the differences word by word', async () => {
@@ -37,13 +45,17 @@ describe('what a reader sees of a quote’s fidelity', () => {
       'iol-2021-04-19',
     ]);
     const itv = variants[0];
-    expect(visibleText(itv.querySelector('blockquote'))).toMatch(/^Sadly, at a time .* pursuing end-to-end encryption plans/);
+    expect(visibleText(itv.querySelector('blockquote'))).toMatch(
+      /^Sadly, at a time .* pursuing end-to-end encryption plans/,
+    );
     const diff = itv.querySelector('[data-wording-diff]')!;
     const shown = (selector: string) =>
       [...diff.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\[[^\]]* prints: |\]$/g, ''));
     expect(shown('ins')).toEqual([',', 'end-to-end']);
     expect(shown('del')).toEqual(['[e2e]', '.']);
-    expect(visibleText(variants[4])).toMatch(/^Priti Patel: Facebook is “Blinding Itself” to the Problem of Online Child Abuse, April 2021/);
+    expect(visibleText(variants[4])).toMatch(
+      /^Priti Patel: Facebook is “Blinding Itself” to the Problem of Online Child Abuse, April 2021/,
+    );
   });
 
   it('says so when another outlet printed the same words', async () => {
@@ -64,13 +76,19 @@ describe('what a reader sees of a quote’s fidelity', () => {
 
   it('shows each quote’s corrections, and lists every correction on /corrections/', async () => {
     const unchanged = await readPage(siteDir, '/quotes/patel-facebook-deepen-engagement/');
-    expect(visibleText(unchanged.querySelector('.corrections'))).toMatch(/have not been changed since they were first recorded/);
+    expect(visibleText(unchanged.querySelector('.corrections'))).toMatch(
+      /have not been changed since they were first recorded/,
+    );
     const page = await readPage(siteDir, '/quotes/patel-not-acceptable/');
-    expect(visibleText(page.querySelector('#correction-1'))).toMatch(/Correction to the outlets that printed it, 27 November 2026: ITV News, Computer Weekly and DIGIT are no longer listed/);
+    expect(visibleText(page.querySelector('#correction-1'))).toMatch(
+      /Correction to the outlets that printed it, 27 November 2026: ITV News, Computer Weekly and DIGIT are no longer listed/,
+    );
     const list = await readPage(siteDir, '/corrections/');
     expect(visibleText(list.querySelector('h1'))).toBe('Corrections');
     expect(list.querySelector('[data-no-corrections]')).toBeNull();
-    expect(list.querySelector('[data-correction="patel-not-acceptable"] a')?.getAttribute('href')).toBe('/quotes/patel-not-acceptable/#correction-1');
+    expect(list.querySelector('[data-correction="patel-not-acceptable"] a')?.getAttribute('href')).toBe(
+      '/quotes/patel-not-acceptable/#correction-1',
+    );
     expect(list.querySelector('footer a[href="/corrections/"]')).not.toBeNull();
   });
 });

@@ -38,7 +38,10 @@ describe('YouGov and any other pollster on the real record', () => {
     for (const claim of claims.filter((d) => d.isDirectory())) {
       const page = await readPage(siteDir, `/claims/${claim.name}/`);
       for (const id of await pollsters()) {
-        expect(page.querySelector(`#positions ~ section [data-stakeholder="${id}"]`), `${id} on ${claim.name}`).toBeNull();
+        expect(
+          page.querySelector(`#positions ~ section [data-stakeholder="${id}"]`),
+          `${id} on ${claim.name}`,
+        ).toBeNull();
       }
       evidence += page.querySelectorAll('#evidence ~ ul [data-finding]').length;
     }
@@ -59,10 +62,14 @@ describe('YouGov and any other pollster on the real record', () => {
   it('is never said to support or dispute a claim in a feed', async () => {
     for (const feed of ['feed.xml', 'stakeholders/yougov/feed.xml']) {
       const xml = await readFile(path.join(siteDir, feed), 'utf8');
-      for (const item of xml.split('<item>').slice(1).filter((i) => i.includes('YouGov'))) {
+      for (const item of xml
+        .split('<item>')
+        .slice(1)
+        .filter((i) => i.includes('YouGov'))) {
         expect(item, feed).not.toMatch(/support(s|ed)? the claim|disput/i);
         // A correction's item says what changed; the finding's own item says who ran and released it.
-        if (!item.includes('#correction-')) expect(item, feed).toMatch(/Run by YouGov; (released by|who released it is not stated)/);
+        if (!item.includes('#correction-'))
+          expect(item, feed).toMatch(/Run by YouGov; (released by|who released it is not stated)/);
       }
     }
   });
@@ -79,6 +86,8 @@ describe('a claim only findings bear on', () => {
   it('lists the findings as evidence and says no party is yet quoted on it', async () => {
     const page = await readPage(siteDir, '/claims/public-backs-legal-duties-on-tech-firms/');
     expect(page.querySelector('#evidence ~ ul [data-finding="yougov-majority-back-legal-duties"]')).not.toBeNull();
-    expect(visibleText(page.querySelector('#quotes ~ p:last-of-type'))).toBe('No party to the debate is yet quoted on this claim.');
+    expect(visibleText(page.querySelector('#quotes ~ p:last-of-type'))).toBe(
+      'No party to the debate is yet quoted on this claim.',
+    );
   });
 });

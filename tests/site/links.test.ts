@@ -35,6 +35,8 @@ describe('the archive built for another host, under the base path /archive/', ()
     const sitemap = await readFile(path.join(build.outDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${host}/archive/quotes/patel-moral-duty/</loc>`);
     const quote = await readPage(build.outDir, '/quotes/patel-moral-duty/');
-    expect(quote.querySelector('.print-permalink')?.textContent).toBe(`Permanent URL: ${host}/archive/quotes/patel-moral-duty/`);
+    expect(quote.querySelector('.print-permalink')?.textContent).toBe(
+      `Permanent URL: ${host}/archive/quotes/patel-moral-duty/`,
+    );
   });
 });

@@ -58,7 +58,10 @@ describe('the open data export', () => {
       event: 'nspcc-roundtable-2021-04-19',
       date: { iso: '2021-04-19', precision: 'day' },
     });
-    expect(archive.sources.find((s) => s.id === 'eandt-moral-duty-2021')!.published).toEqual({ iso: '2021-04', precision: 'month' });
+    expect(archive.sources.find((s) => s.id === 'eandt-moral-duty-2021')!.published).toEqual({
+      iso: '2021-04',
+      precision: 'month',
+    });
   });
 
   it('gives the quotes as CSV that reads back to the same words as the JSON', async () => {
@@ -84,7 +87,9 @@ describe('the open data export', () => {
         expect(visibleText(row!.querySelector('td:last-child')), `${collection}.${field}`).not.toBe('');
       }
     }
-    const csvColumns = [...page.querySelectorAll('table[data-csv] tr[data-column]')].map((r) => r.getAttribute('data-column'));
+    const csvColumns = [...page.querySelectorAll('table[data-csv] tr[data-column]')].map((r) =>
+      r.getAttribute('data-column'),
+    );
     const header = (await readFile(path.join(siteDir, 'data/quotes.csv'), 'utf8')).split('\r\n')[0];
     expect(csvColumns.join(',')).toBe(header);
   });

@@ -6,11 +6,13 @@ const siteDir = inject('siteDir');
 describe('the other side of a quote', () => {
   it('takes a reader from Patel’s prepared remarks to Facebook’s answer in one click', async () => {
     const page = await readPage(siteDir, '/quotes/patel-facebook-blind-itself/');
-    const side = page.querySelector(
-      '.other-side [data-claim="facebook-plans-jeopardise-child-protection"]',
-    )!;
+    const side = page.querySelector('.other-side [data-claim="facebook-plans-jeopardise-child-protection"]')!;
     expect(visibleText(side.querySelector('h4'))).toMatch(/Disputes/);
-    expect(side.querySelector('[data-quote="facebook-no-place-on-our-platforms"] a[href="/quotes/facebook-no-place-on-our-platforms/"]')).not.toBeNull();
+    expect(
+      side.querySelector(
+        '[data-quote="facebook-no-place-on-our-platforms"] a[href="/quotes/facebook-no-place-on-our-platforms/"]',
+      ),
+    ).not.toBeNull();
     expect(visibleText(side)).toContain('Child exploitation has no place on our platforms');
   });
 

@@ -59,11 +59,15 @@ describe('page budgets', async () => {
 
   it(`keeps every quote page under 30 KB sent with gzip, search assets aside`, () => {
     expect(quotePages.pages).toBeGreaterThan(10);
-    expect(quotePages.transferredGzip, `${quotePages.heaviest} sends ${quotePages.transferredGzip} bytes`).toBeLessThan(QUOTE_PAGE_BUDGET);
+    expect(quotePages.transferredGzip, `${quotePages.heaviest} sends ${quotePages.transferredGzip} bytes`).toBeLessThan(
+      QUOTE_PAGE_BUDGET,
+    );
   });
 
   it('ships no JavaScript on a quote page beyond small enhancements, and no hydrated components', async () => {
-    expect(quotePages.js.gzip, `${quotePages.heaviest} ships ${quotePages.js.gzip} bytes of script`).toBeLessThan(QUOTE_PAGE_SCRIPT_BUDGET);
+    expect(quotePages.js.gzip, `${quotePages.heaviest} ships ${quotePages.js.gzip} bytes of script`).toBeLessThan(
+      QUOTE_PAGE_SCRIPT_BUDGET,
+    );
     const page = await readPage(siteDir, quotePages.heaviest);
     expect(page.querySelectorAll('astro-island')).toHaveLength(0);
   });

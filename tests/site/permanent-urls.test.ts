@@ -10,9 +10,7 @@ import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
 import { findBrokenUrls, findUnlistedUrls, type Manifest } from '../../src/lib/permalinks/published-urls.ts';
 
 const siteDir = inject('siteDir');
-const manifest = JSON.parse(
-  await readFile(path.join(fixtureRecord, 'published-urls.json'), 'utf8'),
-) as Manifest;
+const manifest = JSON.parse(await readFile(path.join(fixtureRecord, 'published-urls.json'), 'utf8')) as Manifest;
 
 describe('the URLs the archive has published', () => {
   it('are all still published by the record as it stands', async () => {

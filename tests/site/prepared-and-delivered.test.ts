@@ -18,10 +18,15 @@ beforeAll(async () => {
 
 const page = (address: string) => readPage(outDir, address);
 const text = (doc: Document, selector: string) => visibleText(doc.querySelector(selector));
-const outlets = (node: Element | null) => [...(node?.querySelectorAll('[data-outlet]') ?? [])].map((a) => a.getAttribute('data-outlet'));
+const outlets = (node: Element | null) =>
+  [...(node?.querySelectorAll('[data-outlet]') ?? [])].map((a) => a.getAttribute('data-outlet'));
 /** What a word-by-word difference strikes out and marks in, without the words read out to screen readers. */
 const changes = (diff: Element, tag: 'del' | 'ins') =>
-  [...diff.querySelectorAll(tag)].map((n) => visibleText(n).replace(/^\[[^\]]* prints: |\]$/g, '').trim());
+  [...diff.querySelectorAll(tag)].map((n) =>
+    visibleText(n)
+      .replace(/^\[[^\]]* prints: |\]$/g, '')
+      .trim(),
+  );
 
 describe('the page of remarks released in advance', () => {
   it('names who reports the words as said in the same words, and who in other words', async () => {
@@ -62,7 +67,9 @@ describe('the page of remarks released in advance', () => {
     const doc = await page('/quotes/minister-prepared/');
     expect(text(doc, '[data-delivery="prepared-remarks"]')).not.toMatch(/spoken\b(?! as written)/i);
     const event = await page('/events/the-speech/');
-    expect(visibleText(event.querySelector('[data-quote="minister-prepared"] .meta'))).toMatch(/Prepared remarks, released before the speech/);
+    expect(visibleText(event.querySelector('[data-quote="minister-prepared"] .meta'))).toMatch(
+      /Prepared remarks, released before the speech/,
+    );
     expect(visibleText(event.querySelector('[data-quote="minister-prepared"] .meta'))).not.toMatch(/Spoken/);
   });
 });
@@ -71,7 +78,9 @@ describe('the page of words reported as delivered', () => {
   it('gives the text released in advance, the differences, and who printed the advance text', async () => {
     const doc = await page('/quotes/minister-delivered/');
     const advance = doc.querySelector('[data-advance-text]')!;
-    expect(visibleText(advance.querySelector('blockquote.prepared-words'))).toBe('The harm will continue – and we will not stand by.');
+    expect(visibleText(advance.querySelector('blockquote.prepared-words'))).toBe(
+      'The harm will continue – and we will not stand by.',
+    );
     expect(advance.querySelector('a[href="/quotes/minister-prepared/"]')).not.toBeNull();
     expect(outlets(advance.querySelector('[data-in-advance]'))).toEqual(['advance-gazette', 'wire-service']);
     expect(changes(advance.querySelector('[data-wording-diff]')!, 'ins').join(' ')).toMatch(/is.*still/);
@@ -87,12 +96,12 @@ describe('the event page', () => {
       'The harm will continue – and we will not stand by.',
       'Nothing less will do.',
     ]);
-    expect(rows.map((r) => [...r.querySelectorAll('[data-delivered]')].map((d) => d.getAttribute('data-delivered')))).toEqual([
-      ['said-daily'],
-      ['other-words-post', 'echo-times'],
-      [],
-    ]);
-    expect(visibleText(rows[2].querySelector('[data-not-delivered]'))).toBe('Not known to have been delivered as written.');
+    expect(
+      rows.map((r) => [...r.querySelectorAll('[data-delivered]')].map((d) => d.getAttribute('data-delivered'))),
+    ).toEqual([['said-daily'], ['other-words-post', 'echo-times'], []]);
+    expect(visibleText(rows[2].querySelector('[data-not-delivered]'))).toBe(
+      'Not known to have been delivered as written.',
+    );
     expect(rows[1].querySelector('[data-wording-diff] del')).not.toBeNull();
   });
 
@@ -132,12 +141,16 @@ describe('a source’s page', () => {
 
   it('gives its note and the link to the copy the text was read from', async () => {
     const doc = await page('/sources/other-words-post/');
-    expect(text(doc, '[data-source-note]')).toBe('The text was read from a copy on another site, which names no source.');
+    expect(text(doc, '[data-source-note]')).toBe(
+      'The text was read from a copy on another site, which names no source.',
+    );
     expect(doc.querySelector('[data-read-from] a[href="https://mirror.example/other-words-post"]')).not.toBeNull();
   });
 
   it('lists the quotes taken from it and those it printed as another outlet’s wording', async () => {
-    expect((await page('/sources/other-words-post/')).querySelector('#quotes + ul [data-quote="minister-delivered"]')).not.toBeNull();
+    expect(
+      (await page('/sources/other-words-post/')).querySelector('#quotes + ul [data-quote="minister-delivered"]'),
+    ).not.toBeNull();
     const wire = await page('/sources/wire-service/');
     expect(wire.querySelector('#variants ~ ul [data-quote="minister-prepared"]')).not.toBeNull();
   });
@@ -145,7 +158,14 @@ describe('a source’s page', () => {
   it('is listed on /sources/ under its standing', async () => {
     const doc = await page('/sources/');
     const groups = [...doc.querySelectorAll('[data-standing-group]')].map((g) => g.getAttribute('data-standing-group'));
-    expect(groups).toEqual(['primary', 'report-before', 'report-after', 'agency-copy', 'republished-after', 'background']);
+    expect(groups).toEqual([
+      'primary',
+      'report-before',
+      'report-after',
+      'agency-copy',
+      'republished-after',
+      'background',
+    ]);
     expect(doc.querySelector('[data-standing-group="background"] [data-source="earlier-report"]')).not.toBeNull();
   });
 });
@@ -172,10 +192,20 @@ describe('the pages that show prepared and delivered words', () => {
   it('are valid HTML', async () => {
     const validator = new HtmlValidate(htmlValidateConfig);
     const problems: string[] = [];
-    for (const address of ['quotes/minister-prepared', 'quotes/minister-delivered', 'events/the-speech', 'sources/other-words-post', 'sources', 'claims/companies-must-act', 'stakeholders/pollster']) {
+    for (const address of [
+      'quotes/minister-prepared',
+      'quotes/minister-delivered',
+      'events/the-speech',
+      'sources/other-words-post',
+      'sources',
+      'claims/companies-must-act',
+      'stakeholders/pollster',
+    ]) {
       const file = path.join(outDir, address, 'index.html');
       const report = await validator.validateString(await readFile(file, 'utf8'), file);
-      problems.push(...report.results.flatMap((r) => r.messages.map((m) => `${address}:${m.line} ${m.ruleId}: ${m.message}`)));
+      problems.push(
+        ...report.results.flatMap((r) => r.messages.map((m) => `${address}:${m.line} ${m.ruleId}: ${m.message}`)),
+      );
     }
     expect(problems).toEqual([]);
   });

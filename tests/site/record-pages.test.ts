@@ -7,9 +7,10 @@ import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
-const article = (
-  await readFile(path.join(projectRoot, 'content/snapshots/eandt-moral-duty-2021.txt'), 'utf8')
-).replace(/\u00a0/g, ' ');
+const article = (await readFile(path.join(projectRoot, 'content/snapshots/eandt-moral-duty-2021.txt'), 'utf8')).replace(
+  /\u00a0/g,
+  ' ',
+);
 
 let quotes: QuoteFile[];
 
@@ -28,12 +29,13 @@ describe('the seed record built from the E&T article', () => {
     const passages = quotedPassages(article);
     expect(passages.length).toBeGreaterThanOrEqual(9);
     const pageTexts = await Promise.all(
-      quotes.map(async (q) =>
-        visibleText((await readPage(siteDir, `/quotes/${q.id}/`)).querySelector('#quotation')),
-      ),
+      quotes.map(async (q) => visibleText((await readPage(siteDir, `/quotes/${q.id}/`)).querySelector('#quotation'))),
     );
     for (const passage of passages) {
-      expect(pageTexts.some((t) => t.includes(passage)), `“${passage}” is on no quote page`).toBe(true);
+      expect(
+        pageTexts.some((t) => t.includes(passage)),
+        `“${passage}” is on no quote page`,
+      ).toBe(true);
     }
   });
 
@@ -44,7 +46,9 @@ describe('the seed record built from the E&T article', () => {
 
   it('quotes, from every source, only words that stand in our copy of it, character for character', async () => {
     for (const q of quotes) {
-      const source = loadYaml(await readFile(path.join(projectRoot, 'content/sources', `${q.source}.yaml`), 'utf8')) as {
+      const source = loadYaml(
+        await readFile(path.join(projectRoot, 'content/sources', `${q.source}.yaml`), 'utf8'),
+      ) as {
         snapshot?: string | { file: string };
       };
       const file = typeof source.snapshot === 'string' ? source.snapshot : source.snapshot?.file;
@@ -60,9 +64,7 @@ describe('the seed record built from the E&T article', () => {
       'the company intends to blind itself to this problem through [e2e] encryption',
     );
     expect(page.querySelector('blockquote[cite]')).not.toBeNull();
-    expect(visibleText(page.querySelector('[data-delivery]'))).toMatch(
-      /Prepared remarks, released before the speech/,
-    );
+    expect(visibleText(page.querySelector('[data-delivery]'))).toMatch(/Prepared remarks, released before the speech/);
     expect(page.querySelector('dl.facts a[href="/stakeholders/priti-patel/"]')).not.toBeNull();
     expect(page.querySelectorAll('h1')).toHaveLength(1);
   });

@@ -31,7 +31,10 @@ describe('the search index built with the site', () => {
       const page = await readPage(siteDir, pagePath);
       expect(page.querySelector('[data-pagefind-body]'), pagePath).not.toBeNull();
       for (const card of page.querySelectorAll('.card[data-quote]')) {
-        expect(card.closest('[data-pagefind-ignore]'), `${pagePath} lists ${card.getAttribute('data-quote')}`).not.toBeNull();
+        expect(
+          card.closest('[data-pagefind-ignore]'),
+          `${pagePath} lists ${card.getAttribute('data-quote')}`,
+        ).not.toBeNull();
       }
     }
     const quotePage = await readPage(siteDir, '/quotes/patel-moral-duty/');

@@ -13,7 +13,13 @@ const flat = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** The body of a snapshot: every paragraph after its first line, in one run of text. */
 function bodyOf(snapshot: string): string {
-  return flat(snapshot.split('\n').filter((line) => line.trim()).slice(1).join(' '));
+  return flat(
+    snapshot
+      .split('\n')
+      .filter((line) => line.trim())
+      .slice(1)
+      .join(' '),
+  );
 }
 
 /** What a reader or a crawler can get from a built file, as text; undefined for binary files. */
@@ -25,7 +31,9 @@ async function readableText(file: string): Promise<string | undefined> {
 
 describe('the snapshots of the sources', async () => {
   const names = (await readdir(snapshotFolder)).filter((name) => name.endsWith('.txt'));
-  const snapshots = await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(snapshotFolder, name), 'utf8') })));
+  const snapshots = await Promise.all(
+    names.map(async (name) => ({ name, text: await readFile(path.join(snapshotFolder, name), 'utf8') })),
+  );
   const built = (await readdir(siteDir, { recursive: true })).map((f) => f.split(path.sep).join('/'));
 
   it('are committed with the content, one per source that names one', () => {

@@ -51,8 +51,12 @@ describe('the stance grids on the claims page', () => {
   });
 
   it('give a row to every claim a party speaks to, at some event or at none', () => {
-    const rows = new Set([...grid.querySelectorAll('.stance-grid tbody tr')].map((tr) => tr.getAttribute('data-claim')));
-    const argued = new Set(quotes.filter((q) => !/finding/.test(q.delivery)).flatMap((q) => (q.claims ?? []).map((c) => c.claim)));
+    const rows = new Set(
+      [...grid.querySelectorAll('.stance-grid tbody tr')].map((tr) => tr.getAttribute('data-claim')),
+    );
+    const argued = new Set(
+      quotes.filter((q) => !/finding/.test(q.delivery)).flatMap((q) => (q.claims ?? []).map((c) => c.claim)),
+    );
     expect([...rows].sort()).toEqual([...argued].sort());
   });
 

@@ -19,8 +19,16 @@ describe('the timeline', () => {
     expect(entry('eandt-moral-duty-2021').getAttribute('data-kind')).toBe('source');
     expect(entry('nspcc-roundtable-2021-04-19').getAttribute('data-kind')).toBe('event');
     // The events at a glance come first (tests/site/debate-over-time.test.ts reads them).
-    expect([...page.querySelectorAll('h2')].map(visibleText)).toEqual(['The events at a glance', '2021', 'Date not known']);
-    expect([...page.querySelectorAll('h3')].map(visibleText)).toEqual(['2021, month not known', 'March 2021', 'April 2021']);
+    expect([...page.querySelectorAll('h2')].map(visibleText)).toEqual([
+      'The events at a glance',
+      '2021',
+      'Date not known',
+    ]);
+    expect([...page.querySelectorAll('h3')].map(visibleText)).toEqual([
+      '2021, month not known',
+      'March 2021',
+      'April 2021',
+    ]);
     // Sources that print no date at all (OnTheWight; IOL, dated only by a web archive) come last.
     const undated = page.querySelector('#undated')!.parentElement!;
     expect(undated.querySelector('.timeline-entry[data-id="onthewight-2021-03"]')).not.toBeNull();
@@ -40,7 +48,8 @@ describe('the timeline', () => {
   it('dates a quote with no date of its own by its source, as precisely as the source, and says so', () => {
     const undated = quotes.filter((q) => q.date === undefined);
     expect(undated.length).toBeGreaterThan(0);
-    for (const q of undated) expect(visibleText(entry(q.id).querySelector('.meta')), q.id).toMatch(/ \(date of the source\)/);
+    for (const q of undated)
+      expect(visibleText(entry(q.id).querySelector('.meta')), q.id).toMatch(/ \(date of the source\)/);
     const byMonth = entry('patel-moral-duty').querySelector('.meta')!;
     expect(byMonth.querySelector('time')?.getAttribute('datetime')).toBe('2021-04');
     expect(visibleText(byMonth)).toMatch(/^April 2021 \(date of the source\)/);

@@ -21,7 +21,10 @@ describe('npm run verify', () => {
     // The correction keeps the content valid, so that only the verbatim check stands in the way.
     await content.write(
       file,
-      withCorrection(quote.replace('the guardrail', 'the barrier'), 'date: 2026-11-01\n  changed: a test\n  reason: a test'),
+      withCorrection(
+        quote.replace('the guardrail', 'the barrier'),
+        'date: 2026-11-01\n  changed: a test\n  reason: a test',
+      ),
     );
     // The copy carries its snapshots with it (content/snapshots/), as a clone does.
     const run = await runScript('verify', [], { OTR_CONTENT_DIR: content.dir });
@@ -40,7 +43,9 @@ describe('npm run verify', () => {
     expect(run.code).toBe(1);
     const folder = path.join(content.dir, 'snapshots');
     expect(run.output).toContain(`There is no snapshot folder at ${folder}`);
-    expect(run.output).toMatch(/restore that folder \(git checkout -- content\/snapshots\), or point to another folder with OTR_SNAPSHOT_DIR=DIR or npm run verify -- --snapshots DIR/);
+    expect(run.output).toMatch(
+      /restore that folder \(git checkout -- content\/snapshots\), or point to another folder with OTR_SNAPSHOT_DIR=DIR or npm run verify -- --snapshots DIR/,
+    );
     // Not one line per source.
     expect(run.output).not.toMatch(/no snapshot "/);
     expect(run.output.trim().split('\n')).toHaveLength(2);
@@ -62,8 +67,12 @@ describe('npm run verify against opening excerpts', () => {
     const run = await runScript('verify', [], { OTR_CONTENT_DIR: await contentWithExcerpts() });
     expect(run.output).toMatch(/What the check could say of \d+ wordings:/);
     expect(run.output).toMatch(/\n\s+1 verified as far as the excerpt goes/);
-    expect(run.output).toMatch(/Checked as far as the excerpt goes:\n\s+quotes\/patel-facebook-blind-itself variants\[1\] \(itv-news-2021-04-19\): 17 of 33 words/);
-    expect(run.output).toMatch(/Beyond the opening excerpt held:\n(\s+.*\n)*\s+quotes\/patel-not-acceptable variants\[6\] \(itv-news-2021-04-19\)/);
+    expect(run.output).toMatch(
+      /Checked as far as the excerpt goes:\n\s+quotes\/patel-facebook-blind-itself variants\[1\] \(itv-news-2021-04-19\): 17 of 33 words/,
+    );
+    expect(run.output).toMatch(
+      /Beyond the opening excerpt held:\n(\s+.*\n)*\s+quotes\/patel-not-acceptable variants\[6\] \(itv-news-2021-04-19\)/,
+    );
     expect(run.output).toMatch(/not checked: the source has no snapshot/);
     expect(run.code).toBe(0);
   });

@@ -14,7 +14,10 @@ describe('what a quote page says of how its wordings were checked', () => {
   beforeAll(async () => {
     const content = await contentWithExcerpts();
     site = await buildSite({ contentDir: content });
-    withoutSnapshots = await buildSite({ contentDir: content, env: { OTR_SNAPSHOT_DIR: path.join(content, 'no-such-folder') } });
+    withoutSnapshots = await buildSite({
+      contentDir: content,
+      env: { OTR_SNAPSHOT_DIR: path.join(content, 'no-such-folder') },
+    });
   }, 600_000);
 
   it('says the quote’s own words were checked word for word against the copy of its source', async () => {
@@ -43,12 +46,16 @@ describe('what a quote page says of how its wordings were checked', () => {
 
   it('does not count words past the end of an excerpt against a wording, nor as checked', async () => {
     const page = await readPage(site.outDir, '/quotes/patel-not-acceptable/');
-    expect(checkLines(page, '[data-variant="itv-news-2021-04-19"]')).toEqual(['Not checked: beyond the opening excerpt we hold.']);
+    expect(checkLines(page, '[data-variant="itv-news-2021-04-19"]')).toEqual([
+      'Not checked: beyond the opening excerpt we hold.',
+    ]);
   });
 
   it('builds without the snapshot folder, saying nothing about checks rather than that no copy is held', async () => {
     expect(withoutSnapshots.code, withoutSnapshots.output).toBe(0);
-    expect(withoutSnapshots.output).toMatch(/no snapshot folder at .*no-such-folder: quote pages will not say which quotes were checked/);
+    expect(withoutSnapshots.output).toMatch(
+      /no snapshot folder at .*no-such-folder: quote pages will not say which quotes were checked/,
+    );
     const page = await readPage(withoutSnapshots.outDir, '/quotes/patel-facebook-blind-itself/');
     expect(page.querySelector('[data-wording-check]')).toBeNull();
   });

@@ -36,10 +36,15 @@ describe('the content validation step', () => {
 
   it('refuses an unknown delivery or stance, listing the allowed ones', async () => {
     const report = await reportFor({
-      'quotes/x.yaml': QUOTE.replace('spoken', 'tweeted') + 'claims:\n  - claim: safety-by-design\n    stance: agrees\n',
+      'quotes/x.yaml':
+        QUOTE.replace('spoken', 'tweeted') + 'claims:\n  - claim: safety-by-design\n    stance: agrees\n',
     });
-    expect(report).toMatch(/quotes\/x\.yaml → delivery: delivery must be one of: prepared-remarks, speech-text, spoken/);
-    expect(report).toMatch(/quotes\/x\.yaml → claims\[0\]\.stance: stance must be one of: supports, disputes, qualifies/);
+    expect(report).toMatch(
+      /quotes\/x\.yaml → delivery: delivery must be one of: prepared-remarks, speech-text, spoken/,
+    );
+    expect(report).toMatch(
+      /quotes\/x\.yaml → claims\[0\]\.stance: stance must be one of: supports, disputes, qualifies/,
+    );
   });
 
   it('refuses references to a missing stakeholder, claim or source, even in an entry with other faults', async () => {
@@ -58,8 +63,12 @@ describe('the content validation step', () => {
       'quotes/patel-moral-duty.yml': QUOTE,
       'quotes/more/nspcc-either-or.yaml': QUOTE,
     });
-    expect(report).toMatch(/quotes\/patel-moral-duty\.yml → \(file name\): .*patel-moral-duty\.yaml has the same name.*\/quotes\/patel-moral-duty\/: rename one/);
-    expect(report).toMatch(/quotes\/nspcc-either-or\.yaml → \(file name\): .*quotes\/more\/nspcc-either-or\.yaml has the same name/);
+    expect(report).toMatch(
+      /quotes\/patel-moral-duty\.yml → \(file name\): .*patel-moral-duty\.yaml has the same name.*\/quotes\/patel-moral-duty\/: rename one/,
+    );
+    expect(report).toMatch(
+      /quotes\/nspcc-either-or\.yaml → \(file name\): .*quotes\/more\/nspcc-either-or\.yaml has the same name/,
+    );
     expect(report.split('\n')).toHaveLength(2);
   });
 

@@ -18,7 +18,12 @@ export function page(title: string, main: string): string {
 <main id="main">${main}</main><footer>On the Record</footer></body></html>`;
 }
 
-const body = (text: string) => text.trim().split(/\n\n+/).map((p) => `<p>${e(p)}</p>`).join('\n');
+const body = (text: string) =>
+  text
+    .trim()
+    .split(/\n\n+/)
+    .map((p) => `<p>${e(p)}</p>`)
+    .join('\n');
 
 export function quoteCard(data: FloorData, quote: FloorEntry): string {
   const speaker = data.stakeholder.get(quote.data.speaker)!;
@@ -34,7 +39,10 @@ export function quotePage(data: FloorData, quote: FloorEntry): string {
   const source = data.source.get(quote.data.source)!;
   const event = quote.data.event && data.event.get(quote.data.event);
   const claims = quote.data.claims
-    .map((c: any) => `<li>${e(c.stance)}: <a href="/claims/${c.claim}/">${e(data.claim.get(c.claim)!.data.statement)}</a></li>`)
+    .map(
+      (c: any) =>
+        `<li>${e(c.stance)}: <a href="/claims/${c.claim}/">${e(data.claim.get(c.claim)!.data.statement)}</a></li>`,
+    )
     .join('');
   return page(
     `${speaker.data.name}: ${quote.data.text.slice(0, 60)}`,
@@ -53,7 +61,9 @@ export function stakeholderPage(data: FloorData, person: FloorEntry): string {
   const quotes = data.quotesBy.get(person.id) ?? [];
   const claims = new Map<string, number>();
   for (const q of quotes) for (const c of q.data.claims) claims.set(c.claim, (claims.get(c.claim) ?? 0) + 1);
-  const positions = [...claims].map(([id, n]) => `<li><a href="/claims/${id}/">${e(data.claim.get(id)!.data.statement)}</a> (${n} quotes)</li>`);
+  const positions = [...claims].map(
+    ([id, n]) => `<li><a href="/claims/${id}/">${e(data.claim.get(id)!.data.statement)}</a> (${n} quotes)</li>`,
+  );
   return page(
     stakeholderTitle(person.data.name),
     `<article><h1>${e(person.data.name)}</h1><p>${e(person.data.summary)}</p>${body(person.body)}
@@ -64,7 +74,9 @@ export function stakeholderPage(data: FloorData, person: FloorEntry): string {
 export function claimPage(data: FloorData, claim: FloorEntry): string {
   const quotes = data.quotesOn.get(claim.id) ?? [];
   const speakers = [...new Set(quotes.map((q) => q.data.speaker as string))];
-  const who = speakers.map((id) => `<li><a href="/stakeholders/${id}/">${e(data.stakeholder.get(id)!.data.name)}</a></li>`);
+  const who = speakers.map(
+    (id) => `<li><a href="/stakeholders/${id}/">${e(data.stakeholder.get(id)!.data.name)}</a></li>`,
+  );
   return page(
     claimTitle(claim.data.statement),
     `<article><h1>${e(claim.data.statement)}</h1>${body(claim.body)}<h2>Who stands where</h2><ul>${who.join('\n')}</ul>

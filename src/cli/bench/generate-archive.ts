@@ -106,11 +106,16 @@ function quoteText(random: Random): string {
 
 function quoteFile(random: Random, size: ArchiveSize): string {
   const speaker = random.skewed(size.stakeholders, 2);
-  const delivery = random.pick(['prepared-remarks', 'spoken', 'written-statement', 'statement', 'reported-speech', 'poll-finding', 'paraphrase']);
-  const lines = [
-    `text: ${q(quoteText(random))}`,
-    `speaker: ${ids.stakeholder(speaker)}`,
-  ];
+  const delivery = random.pick([
+    'prepared-remarks',
+    'spoken',
+    'written-statement',
+    'statement',
+    'reported-speech',
+    'poll-finding',
+    'paraphrase',
+  ]);
+  const lines = [`text: ${q(quoteText(random))}`, `speaker: ${ids.stakeholder(speaker)}`];
   if (speaker % 10 !== 0 && random.chance(0.3)) lines.push(`onBehalfOf: ${ids.stakeholder(speaker - (speaker % 10))}`);
   lines.push(`source: ${ids.source(random.skewed(size.sources, 1.5))}`, `paragraph: ${1 + random.int(30)}`);
   if (random.chance(0.7)) lines.push(`date: ${date(random, random.pick(['year', 'month', 'day'] as const))}`);
@@ -137,7 +142,8 @@ export async function generateArchive(
   const size = archiveSize(quotes);
   const random = createRandom(seed);
   const files: [string, string][] = [];
-  for (let i = 0; i < size.stakeholders; i++) files.push([`stakeholders/${ids.stakeholder(i)}.${profiles}`, stakeholderFile(random, i)]);
+  for (let i = 0; i < size.stakeholders; i++)
+    files.push([`stakeholders/${ids.stakeholder(i)}.${profiles}`, stakeholderFile(random, i)]);
   for (let i = 0; i < size.claims; i++) files.push([`claims/${ids.claim(i)}.${profiles}`, claimFile(random)]);
   for (let i = 0; i < size.sources; i++) files.push([`sources/${ids.source(i)}.yaml`, sourceFile(random, i)]);
   for (let i = 0; i < size.events; i++) files.push([`events/${ids.event(i)}.yaml`, eventFile(random, size)]);

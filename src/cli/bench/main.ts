@@ -37,7 +37,12 @@ if (!Number.isInteger(queryCount) || queryCount < 1 || queryCount > BENCH_QUERIE
   process.exit(2);
 }
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
-const options = { log, keep: values.keep, profiles: values.profiles as ProfileFormat, queries: BENCH_QUERIES.slice(0, queryCount) };
+const options = {
+  log,
+  keep: values.keep,
+  profiles: values.profiles as ProfileFormat,
+  queries: BENCH_QUERIES.slice(0, queryCount),
+};
 const half = await measureArchive(Math.round(quotes / 2), options);
 const full = await measureArchive(quotes, options);
 const report = { ...buildReport(full, half), profiles: values.profiles };

@@ -71,7 +71,10 @@ export interface MeasureOptions {
   queries: string[];
 }
 
-export async function measureArchive(quotes: number, { log, keep, profiles, queries }: MeasureOptions): Promise<ArchiveFigures> {
+export async function measureArchive(
+  quotes: number,
+  { log, keep, profiles, queries }: MeasureOptions,
+): Promise<ArchiveFigures> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'otr-bench-'));
   const contentDir = path.join(work, 'content');
   const siteDir = path.join(work, 'site');

@@ -16,7 +16,8 @@ function queryFigures(queries: QueryCost[]) {
   };
 }
 
-type PageFigure = `${'quote' | 'claim' | 'stakeholder'}_page_${'html_kb' | 'html_kb_max' | 'css_kb' | 'js_kb' | 'js_kb_max' | 'html_css_gzip_kb' | 'html_css_gzip_kb_max'}`;
+type PageFigure =
+  `${'quote' | 'claim' | 'stakeholder'}_page_${'html_kb' | 'html_kb_max' | 'css_kb' | 'js_kb' | 'js_kb_max' | 'html_css_gzip_kb' | 'html_css_gzip_kb_max'}`;
 
 /** One archive size as flat, unit-named figures (the shape of `bench/results/latest.json`). */
 export function flatten(f: ArchiveFigures) {
@@ -111,9 +112,15 @@ export function formatTable(report: Report): string {
   const cell = (v: unknown) => String(v ?? '–').padStart(10);
   const lines = [`${'figure'.padEnd(width)} ${cell(`N=${half.quotes}`)} ${cell(`N=${full.quotes}`)}`];
   for (const key of keys) {
-    lines.push(`${key.padEnd(width)} ${cell((half as Record<string, unknown>)[key])} ${cell((full as Record<string, unknown>)[key])}`);
+    lines.push(
+      `${key.padEnd(width)} ${cell((half as Record<string, unknown>)[key])} ${cell((full as Record<string, unknown>)[key])}`,
+    );
   }
   lines.push('', 'growth from N/2 to N:', ...Object.entries(report.growth).map(([k, v]) => `  ${k}: ${v}`));
-  lines.push('', 'targets:', ...Object.entries(report.targets_met).map(([k, ok]) => `  ${ok ? 'met    ' : 'NOT met'} ${k}`));
+  lines.push(
+    '',
+    'targets:',
+    ...Object.entries(report.targets_met).map(([k, ok]) => `  ${ok ? 'met    ' : 'NOT met'} ${k}`),
+  );
   return lines.join('\n');
 }

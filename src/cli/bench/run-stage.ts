@@ -50,9 +50,7 @@ export function runStage(command: string, args: string[], env: NodeJS.ProcessEnv
     let peakKb = 0;
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    const sampler = canSample
-      ? setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 100)
-      : undefined;
+    const sampler = canSample ? setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 100) : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);

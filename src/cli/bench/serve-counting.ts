@@ -42,8 +42,14 @@ export async function serveCounting(dir: string): Promise<CountingServer> {
       // Counting wrappers around Node's overloaded write/end: arguments pass through untouched.
       const passWrite = write as (...args: unknown[]) => boolean;
       const passEnd = end as (...args: unknown[]) => typeof res;
-      res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), passWrite.call(res, chunk, ...rest))) as typeof res.write;
-      res.end = ((chunk?: unknown, ...rest: unknown[]) => (count(chunk), passEnd.call(res, chunk, ...rest))) as typeof res.end;
+      res.write = ((chunk: unknown, ...rest: unknown[]) => (
+        count(chunk),
+        passWrite.call(res, chunk, ...rest)
+      )) as typeof res.write;
+      res.end = ((chunk?: unknown, ...rest: unknown[]) => (
+        count(chunk),
+        passEnd.call(res, chunk, ...rest)
+      )) as typeof res.end;
     },
   });
   return {

@@ -26,7 +26,9 @@ const asJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const readText = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 
 if (!existsSync(outDir)) {
-  process.stderr.write(`There is no built site in ${shown(outDir)} to read the published URLs from: run \`npm run record\`, which builds it first.\n`);
+  process.stderr.write(
+    `There is no built site in ${shown(outDir)} to read the published URLs from: run \`npm run record\`, which builds it first.\n`,
+  );
   process.exit(1);
 }
 

@@ -6,9 +6,21 @@ const none: RecordChanges = { newlyRecorded: [], reRecorded: [], noLongerRecorde
 
 describe('comparing two records of quotes', () => {
   it('tells new quotes, changed records and ids no quote has any more apart', () => {
-    const before = { a: { hash: '1', corrections: 0 }, b: { hash: '2', corrections: 0 }, gone: { hash: '3', corrections: 0 } };
-    const after = { a: { hash: '1', corrections: 0 }, b: { hash: '9', corrections: 1 }, c: { hash: '4', corrections: 0 } };
-    expect(compareRecordedQuotes(before, after)).toEqual({ newlyRecorded: ['c'], reRecorded: ['b'], noLongerRecorded: ['gone'] });
+    const before = {
+      a: { hash: '1', corrections: 0 },
+      b: { hash: '2', corrections: 0 },
+      gone: { hash: '3', corrections: 0 },
+    };
+    const after = {
+      a: { hash: '1', corrections: 0 },
+      b: { hash: '9', corrections: 1 },
+      c: { hash: '4', corrections: 0 },
+    };
+    expect(compareRecordedQuotes(before, after)).toEqual({
+      newlyRecorded: ['c'],
+      reRecorded: ['b'],
+      noLongerRecorded: ['gone'],
+    });
   });
 
   it('compares whole entries, whatever they come to hold', () => {
@@ -27,9 +39,15 @@ describe('the report of what was recorded', () => {
 
   it('names each quote recorded, the correction behind a re-recording, each URL added, and the files to commit', () => {
     const report = describeRecordChanges(
-      { newlyRecorded: ['new-quote'], reRecorded: ['fixed-quote'], noLongerRecorded: [], urlsAdded: ['/quotes/new-quote/', '/quotes/new-quote/cite.bib'] },
+      {
+        newlyRecorded: ['new-quote'],
+        reRecorded: ['fixed-quote'],
+        noLongerRecorded: [],
+        urlsAdded: ['/quotes/new-quote/', '/quotes/new-quote/cite.bib'],
+      },
       files,
-      (id) => (id === 'fixed-quote' ? { date: '2026-11-26', changed: '“acceptible” corrected to “acceptable”' } : undefined),
+      (id) =>
+        id === 'fixed-quote' ? { date: '2026-11-26', changed: '“acceptible” corrected to “acceptable”' } : undefined,
     );
     expect(report.split('\n')).toEqual([
       'content/quote-hashes.json:',
@@ -44,7 +62,9 @@ describe('the report of what was recorded', () => {
 
   it('asks to commit only the file that changed', () => {
     const report = describeRecordChanges({ ...none, urlsAdded: ['/about/'] }, files, () => undefined);
-    expect(report).toBe('content/published-urls.json: 1 URL added\n  /about/\nCommit content/published-urls.json with your change.');
+    expect(report).toBe(
+      'content/published-urls.json: 1 URL added\n  /about/\nCommit content/published-urls.json with your change.',
+    );
   });
 
   it('says so when a file was only rewritten in its current form', () => {

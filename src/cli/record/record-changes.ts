@@ -82,7 +82,9 @@ export function describeRecordChanges(
     return `Nothing changed: every quote and every published URL was already recorded in ${files.quotes} and ${files.urls}.`;
   }
   const changed = [
-    ...(newlyRecorded.length + reRecorded.length + noLongerRecorded.length > 0 || rewritten.includes(files.quotes) ? [files.quotes] : []),
+    ...(newlyRecorded.length + reRecorded.length + noLongerRecorded.length > 0 || rewritten.includes(files.quotes)
+      ? [files.quotes]
+      : []),
     ...(urlsAdded.length > 0 || rewritten.includes(files.urls) ? [files.urls] : []),
   ];
   lines.push(`Commit ${changed.join(' and ')} with your change.`);

@@ -44,7 +44,10 @@ describe('the link checker', () => {
 
   it('names a #fragment that no element on the target page carries', () => {
     const problems = checkLinks(
-      site({ 'index.html': '<a href="/claims/x/#stances">stances</a> <a href="#nowhere">here</a>', 'claims/x/index.html': claimPage }),
+      site({
+        'index.html': '<a href="/claims/x/#stances">stances</a> <a href="#nowhere">here</a>',
+        'claims/x/index.html': claimPage,
+      }),
     );
     expect(problems.map((p) => [p.page, p.url, p.problem])).toEqual([
       ['/', '/claims/x/#stances', 'points to #stances, but /claims/x/ has no element with id="stances"'],

@@ -70,7 +70,8 @@ function checkReference(page: string, url: string, loads: boolean, site: BuiltSi
   if (fragment === '') return undefined;
   const anchors = site.pages.get(file)?.anchors;
   if (!anchors) return `points to #${fragment} in ${target.pathname}, which is not an HTML page`;
-  if (!anchors.has(fragment)) return `points to #${fragment}, but ${target.pathname} has no element with id="${fragment}"`;
+  if (!anchors.has(fragment))
+    return `points to #${fragment}, but ${target.pathname} has no element with id="${fragment}"`;
   return undefined;
 }
 

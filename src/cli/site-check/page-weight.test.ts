@@ -17,12 +17,20 @@ describe('weighing a page', () => {
     expect(weight.css.raw).toBe('body{margin:0}'.length + 'p{color:red}'.length);
     expect(weight.js.raw).toBe(assets['/_astro/page.js'].length + assets['/_astro/shared.js'].length);
     expect(weight.transferredGzip).toBe(
-      measureBytes(html).gzip + [assets['/_astro/site.css'], assets['/_astro/page.js'], assets['/_astro/shared.js']].reduce((n, a) => n + measureBytes(a).gzip, 0),
+      measureBytes(html).gzip +
+        [assets['/_astro/site.css'], assets['/_astro/page.js'], assets['/_astro/shared.js']].reduce(
+          (n, a) => n + measureBytes(a).gzip,
+          0,
+        ),
     );
   });
 
   it('sets search assets apart from what the page itself costs', () => {
-    const weight = weighPage('<script type="module" src="/pagefind/pagefind-component-ui.js"></script>', '/search/', read);
+    const weight = weighPage(
+      '<script type="module" src="/pagefind/pagefind-component-ui.js"></script>',
+      '/search/',
+      read,
+    );
     expect(weight.js.raw).toBe(0);
     expect(weight.search.raw).toBe(5000);
   });

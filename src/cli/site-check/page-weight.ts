@@ -57,9 +57,12 @@ export function weighPage(html: string, pageUrl: string, readAsset: ReadAsset): 
   let search = NONE;
   let linked = 0;
   for (const style of document.querySelectorAll('style')) css = add(css, measureBytes(style.textContent ?? ''));
-  for (const script of document.querySelectorAll('script:not([src])')) js = add(js, measureBytes(script.textContent ?? ''));
+  for (const script of document.querySelectorAll('script:not([src])'))
+    js = add(js, measureBytes(script.textContent ?? ''));
 
-  const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"][href]')].map((l) => resolve(l.getAttribute('href')!));
+  const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"][href]')].map((l) =>
+    resolve(l.getAttribute('href')!),
+  );
   const scripts = [...document.querySelectorAll('script[src], link[rel="modulepreload"][href]')].map((s) =>
     resolve(s.getAttribute('src') ?? s.getAttribute('href')!),
   );

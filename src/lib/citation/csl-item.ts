@@ -29,7 +29,6 @@ export interface CslDate {
   'date-parts': [number[]];
 }
 
-
 /** `2021-04` → `{ 'date-parts': [[2021, 4]] }`: no more precision than is known. */
 export function cslDate(date: PartialDate | undefined): CslDate | undefined {
   return date && { 'date-parts': [date.iso.split('-').map(Number)] };

@@ -24,7 +24,9 @@ describe('the embed snippet of a quote', () => {
 
   it('says who, when, how and where, and links to the permanent URL', () => {
     const caption = document.querySelector('figcaption')?.textContent ?? '';
-    expect(caption).toContain('— Priti Patel, Home Secretary, 19 April 2021. Prepared remarks, released before the speech.');
+    expect(caption).toContain(
+      '— Priti Patel, Home Secretary, 19 April 2021. Prepared remarks, released before the speech.',
+    );
     expect(caption).toContain('E&T (Engineering & Technology)');
     expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([permalink]);
   });
@@ -35,7 +37,15 @@ describe('the embed snippet of a quote', () => {
   });
 
   it('gives a reported position as the source’s words, not in a blockquote', () => {
-    const reported = embedSnippet({ text: 'more than half', ownWords: false, speaker: 'NSPCC', date: 'March 2021', delivery: 'Study finding', source: 'OnTheWight', permalink });
+    const reported = embedSnippet({
+      text: 'more than half',
+      ownWords: false,
+      speaker: 'NSPCC',
+      date: 'March 2021',
+      delivery: 'Study finding',
+      source: 'OnTheWight',
+      permalink,
+    });
     expect(reported).not.toContain('<blockquote');
     expect(reported).toContain('Reported position of NSPCC, March 2021.');
   });

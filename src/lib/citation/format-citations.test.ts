@@ -73,7 +73,9 @@ describe('the citations of a quote of the record', () => {
     expect(entry.type).toBe('article');
     expect(entry.key).toBe('quote:patel-not-acceptable');
     expect(entry.fields.author).toEqual([{ lastName: 'Patel', firstName: 'Priti' }]);
-    expect(entry.fields.title).toBe('This is not acceptable. We cannot allow a situation where law enforcement’s ability…');
+    expect(entry.fields.title).toBe(
+      'This is not acceptable. We cannot allow a situation where law enforcement’s ability…',
+    );
     expect(entry.fields.journaltitle).toBe('E&T (Engineering & Technology)');
     expect(entry.fields.date).toBe('2021-04');
     expect(entry.fields.eventdate).toBe('2021-04-19');
@@ -109,7 +111,11 @@ describe('the citations of a quote of the record', () => {
   });
 
   it('writes a long title and a long address on one line each, never cut in two', () => {
-    const long = formatCitations({ ...notAcceptable, title: 'word '.repeat(40).trim(), URL: `${permalink}${'x'.repeat(90)}/` });
+    const long = formatCitations({
+      ...notAcceptable,
+      title: 'word '.repeat(40).trim(),
+      URL: `${permalink}${'x'.repeat(90)}/`,
+    });
     const [item] = parseRis(long.ris);
     expect(item.title).toBe('word '.repeat(40).trim());
     expect(item.URL).toBe(`${permalink}${'x'.repeat(90)}/`);
@@ -174,7 +180,13 @@ describe('the item types chosen for citations', () => {
   });
 
   it('describes a source that prints no title in square brackets, never making one up', () => {
-    const untitled: Source = { publication: 'Computer Weekly', kind: 'news-report', language: 'en', aliases: [], published: { iso: '2021-04', precision: 'month' } };
+    const untitled: Source = {
+      publication: 'Computer Weekly',
+      kind: 'news-report',
+      language: 'en',
+      aliases: [],
+      published: { iso: '2021-04', precision: 'month' },
+    };
     const citations = formatCitations(sourceCslItem('source:computer-weekly-2021-04-18', untitled, accessed));
     expect(citations.styles.apa).toMatch(/^\[Untitled news report\]\. \(2021, April\)\. Computer Weekly\./);
     expect(parseBibtex(citations.bibtex).entries[0].fields.title).toBe('[Untitled news report]');
@@ -195,9 +207,16 @@ describe('the item types chosen for citations', () => {
     );
     const [entry] = parseBibtex(citations.bibtex).entries;
     expect(entry).toMatchObject({ type: 'online', key: 'priti-patel' });
-    expect(entry.fields).toMatchObject({ title: 'Priti Patel: quotes and positions', organization: ['On the Record'], urldate: '2026-11-26' });
+    expect(entry.fields).toMatchObject({
+      title: 'Priti Patel: quotes and positions',
+      organization: ['On the Record'],
+      urldate: '2026-11-26',
+    });
     expect(citations.ris.startsWith('TY  - ELEC\r\n')).toBe(true);
-    expect(parseRis(citations.ris)[0]).toMatchObject({ title: 'Priti Patel: quotes and positions', 'container-title': 'On the Record' });
+    expect(parseRis(citations.ris)[0]).toMatchObject({
+      title: 'Priti Patel: quotes and positions',
+      'container-title': 'On the Record',
+    });
     expect(citations.ris).toContain('Y2  - 2026/11/26/\r\n');
   });
 

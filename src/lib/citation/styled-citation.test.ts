@@ -20,7 +20,13 @@ const outlet: Source = {
   aliases: [],
 };
 const untitled: Source = { publication: 'ITV News', kind: 'statement', language: 'en-GB', aliases: [] };
-const person = { name: 'Priti Patel', familyName: 'Patel', givenName: 'Priti', kind: 'person', summary: 's' } as Stakeholder;
+const person = {
+  name: 'Priti Patel',
+  familyName: 'Patel',
+  givenName: 'Priti',
+  kind: 'person',
+  summary: 's',
+} as Stakeholder;
 const familyOnly = { name: 'Lord Example', familyName: 'Example', kind: 'person', summary: 's' } as Stakeholder;
 const organisation = { name: 'NSPCC', kind: 'organisation', summary: 's' } as Stakeholder;
 
@@ -63,7 +69,9 @@ describe('references rendered with the single-item styles', () => {
   for (const { key, style, locale } of CITATION_STYLES) {
     it(`read exactly as citation-js renders them with the full ${key} style`, () => {
       for (const item of items) {
-        expect(formatReference(protectTitle(item), style, locale), item.id).toBe(throughCitationJs(item, style, locale));
+        expect(formatReference(protectTitle(item), style, locale), item.id).toBe(
+          throughCitationJs(item, style, locale),
+        );
       }
     });
   }

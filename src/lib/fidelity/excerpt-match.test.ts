@@ -11,13 +11,22 @@ const OFFENDING =
 
 describe('reading a wording against an opening excerpt', () => {
   it('verifies a wording found whole, even where the excerpt prints other quotation marks and dashes', () => {
-    expect(matchWording('"blinding itself to the problem"', ITV, true)).toEqual({ kind: 'whole', paragraphs: [1], endsAtCut: false });
+    expect(matchWording('"blinding itself to the problem"', ITV, true)).toEqual({
+      kind: 'whole',
+      paragraphs: [1],
+      endsAtCut: false,
+    });
     const dashed = ['He said the images “will proliferate – but” the company did not.'];
     expect(matchWording('will proliferate - but', dashed, true)).toMatchObject({ kind: 'whole' });
   });
 
   it('checks a wording the excerpt is cut inside as far as it goes, the split word not counted', () => {
-    expect(matchWording(OFFENDING, ITV, true)).toEqual({ kind: 'to-excerpt-end', paragraph: 2, wordsChecked: 7, words: 33 });
+    expect(matchWording(OFFENDING, ITV, true)).toEqual({
+      kind: 'to-excerpt-end',
+      paragraph: 2,
+      wordsChecked: 7,
+      words: 33,
+    });
   });
 
   it('accepts a cut word that the wording’s word begins with, in either typography', () => {
@@ -26,7 +35,11 @@ describe('reading a wording against an opening excerpt', () => {
   });
 
   it('verifies a wording that stops exactly where the excerpt is cut, and says it ends there', () => {
-    expect(matchWording('The offending will continue, the images of chil', ITV, true)).toEqual({ kind: 'whole', paragraphs: [2], endsAtCut: true });
+    expect(matchWording('The offending will continue, the images of chil', ITV, true)).toEqual({
+      kind: 'whole',
+      paragraphs: [2],
+      endsAtCut: true,
+    });
   });
 
   it('refuses a wording that runs to the cut when a word before the cut differs', () => {
@@ -49,7 +62,9 @@ describe('reading a wording against an opening excerpt', () => {
   it('does not take a long wording that shares a common phrase with the excerpt for a misquotation', () => {
     const later =
       'We know that the images of children being abused are shared again and again, and the scale of it is growing every single year across the world.';
-    expect(matchWording(later, ['And the images of children are what we fight.', 'It ends here'], true)).toEqual({ kind: 'absent' });
+    expect(matchWording(later, ['And the images of children are what we fight.', 'It ends here'], true)).toEqual({
+      kind: 'absent',
+    });
   });
 
   it('does not take two words at the cut for the opening of a passage', () => {
@@ -57,9 +72,17 @@ describe('reading a wording against an opening excerpt', () => {
   });
 
   it('does not find a wording that spans two paragraphs', () => {
-    const paragraphs = ['“This is not acceptable.', 'We cannot allow a situation where law enforcement is hampered.”', 'And more.'];
-    expect(matchWording('This is not acceptable. We cannot allow a situation', paragraphs, true)).toEqual({ kind: 'differs' });
-    expect(matchWording('This is not acceptable. We cannot allow a situation', paragraphs, false)).toEqual({ kind: 'differs' });
+    const paragraphs = [
+      '“This is not acceptable.',
+      'We cannot allow a situation where law enforcement is hampered.”',
+      'And more.',
+    ];
+    expect(matchWording('This is not acceptable. We cannot allow a situation', paragraphs, true)).toEqual({
+      kind: 'differs',
+    });
+    expect(matchWording('This is not acceptable. We cannot allow a situation', paragraphs, false)).toEqual({
+      kind: 'differs',
+    });
   });
 
   it('holds a whole text to every word: a wording cut off at its end is a mismatch, not unknown', () => {

@@ -96,5 +96,7 @@ export function matchWording(wording: string, paragraphs: string[], excerpt: boo
     return { kind: 'whole', paragraphs: found, endsAtCut };
   }
   if (!excerpt) return { kind: 'differs' };
-  return matchAtCut(folded, paragraphs) ?? (clearlyStandsIn(wording, paragraphs) ? { kind: 'differs' } : { kind: 'absent' });
+  return (
+    matchAtCut(folded, paragraphs) ?? (clearlyStandsIn(wording, paragraphs) ? { kind: 'differs' } : { kind: 'absent' })
+  );
 }

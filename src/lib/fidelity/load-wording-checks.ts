@@ -23,7 +23,9 @@ export function loadWordingChecks(): Promise<Map<string, QuoteChecks>> {
   loaded ??= (async () => {
     const byQuote = new Map<string, QuoteChecks>();
     if (!existsSync(snapshotDir)) {
-      console.warn(`[on-the-record] no snapshot folder at ${snapshotDir}: quote pages will not say which quotes were checked against a copy of their source`);
+      console.warn(
+        `[on-the-record] no snapshot folder at ${snapshotDir}: quote pages will not say which quotes were checked against a copy of their source`,
+      );
       return byQuote;
     }
     const report = verifyQuotes(

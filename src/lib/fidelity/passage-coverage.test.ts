@@ -8,11 +8,22 @@ import type { Entry } from '../record/record-types.ts';
 function source(id: string, file?: string): Entry<Source> {
   return {
     id,
-    data: { publication: id, kind: 'news-report', language: 'en', snapshot: file ? { file, excerpt: true, headline: true } : undefined, aliases: [] },
+    data: {
+      publication: id,
+      kind: 'news-report',
+      language: 'en',
+      snapshot: file ? { file, excerpt: true, headline: true } : undefined,
+      aliases: [],
+    },
   };
 }
 
-function quote(id: string, from: string, text: string, variants: { source: string; text: string }[] = []): Entry<Quote> {
+function quote(
+  id: string,
+  from: string,
+  text: string,
+  variants: { source: string; text: string }[] = [],
+): Entry<Quote> {
   return {
     id,
     data: {
@@ -47,15 +58,33 @@ function cover(quotes: Entry<Quote>[], leftOut: LeftOutPassage[] = [], snapshots
   });
 }
 
-const HEADLINE: LeftOutPassage = { snapshot: 'mail.txt', passage: 'moral duty', reason: 'headline', note: 'A headline’s fragment.' };
+const HEADLINE: LeftOutPassage = {
+  snapshot: 'mail.txt',
+  passage: 'moral duty',
+  reason: 'headline',
+  note: 'A headline’s fragment.',
+};
 const RECORD = [
-  quote('blind-itself', 'eandt', 'The offending will continue – but the company intends to blind itself to this problem.', [
-    { source: 'mail', text: "The offending will continue - but the company intends to blind itself to this problem." },
-  ]),
-  quote('not-acceptable', 'eandt', 'This is not acceptable. Simply removing accounts from a platform is nowhere near enough.', [
-    { source: 'mail', text: 'This is not acceptable.' },
-    { source: 'mail', text: 'Simply removing accounts from a platform is nowhere near enough.' },
-  ]),
+  quote(
+    'blind-itself',
+    'eandt',
+    'The offending will continue – but the company intends to blind itself to this problem.',
+    [
+      {
+        source: 'mail',
+        text: 'The offending will continue - but the company intends to blind itself to this problem.',
+      },
+    ],
+  ),
+  quote(
+    'not-acceptable',
+    'eandt',
+    'This is not acceptable. Simply removing accounts from a platform is nowhere near enough.',
+    [
+      { source: 'mail', text: 'This is not acceptable.' },
+      { source: 'mail', text: 'Simply removing accounts from a platform is nowhere near enough.' },
+    ],
+  ),
 ];
 
 describe('accounting for every passage a snapshot prints in quotation marks', () => {
@@ -70,7 +99,9 @@ describe('accounting for every passage a snapshot prints in quotation marks', ()
   });
 
   it('does not count a quote from another source, even with the same words', () => {
-    const fromEandtOnly = [quote('removing', 'eandt', 'Simply removing accounts from a platform is nowhere near enough.')];
+    const fromEandtOnly = [
+      quote('removing', 'eandt', 'Simply removing accounts from a platform is nowhere near enough.'),
+    ];
     const problem = cover(fromEandtOnly, [HEADLINE]).problems.find((p) => p.field === 'line 5');
     expect(problem).toEqual({
       file: 'content/snapshots/mail.txt',
@@ -88,13 +119,22 @@ describe('accounting for every passage a snapshot prints in quotation marks', ()
 
   it('reports a left-out entry that matches no passage, and a snapshot no source names', () => {
     const stale = { ...HEADLINE, passage: 'moral duties' };
-    const report = cover(RECORD, [HEADLINE, stale], [{ file: 'mail.txt', text: MAIL }, { file: 'stray.txt', text: 'No quotation here.' }]);
+    const report = cover(
+      RECORD,
+      [HEADLINE, stale],
+      [
+        { file: 'mail.txt', text: MAIL },
+        { file: 'stray.txt', text: 'No quotation here.' },
+      ],
+    );
     expect(report.problems.map((p) => [p.file, p.field])).toEqual([
       ['content/snapshots/stray.txt', '(file)'],
       ['content/left-out.yaml', 'passages[1].passage'],
     ]);
     expect(report.problems[0].message).toMatch(/no source names this snapshot: name it in the source/);
-    expect(report.problems[1].message).toMatch(/no passage in quotation marks in mail\.txt reads “moral duties”.*copy the words exactly/);
+    expect(report.problems[1].message).toMatch(
+      /no passage in quotation marks in mail\.txt reads “moral duties”.*copy the words exactly/,
+    );
   });
 
   it('takes a left-out entry for a passage that is on record as a contradiction to resolve', () => {

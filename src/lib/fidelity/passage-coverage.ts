@@ -121,7 +121,9 @@ export function coverPassages(input: CoverageInput): CoverageReport {
     const passages = findQuotedPassages(text).map((passage): PassageCoverage => {
       const held = wordingsHolding(passage, wordings);
       if (held.length > 0) return { ...passage, home: { kind: 'record', wordings: held } };
-      const leftOut = input.leftOut.passages.findIndex((p) => p.snapshot === file && fold(p.passage) === fold(passage.passage));
+      const leftOut = input.leftOut.passages.findIndex(
+        (p) => p.snapshot === file && fold(p.passage) === fold(passage.passage),
+      );
       if (leftOut >= 0) {
         usedLeftOut.add(leftOut);
         return { ...passage, home: { kind: 'left-out', reason: input.leftOut.passages[leftOut].reason } };

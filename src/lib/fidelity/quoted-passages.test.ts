@@ -11,25 +11,38 @@ describe('finding the passages a snapshot prints in quotation marks', () => {
     expect(passages(line)).toEqual([
       'Sadly, at a time when we need to be taking more action, Facebook is pursuing end-to-end encryption plans that place the good work and progress achieved so far in jeopardy,',
     ]);
-    expect(passages('She would also call for Facebook to “work with us to embed the safety of the public in their system designs.’’')).toEqual([
-      'work with us to embed the safety of the public in their system designs.',
-    ]);
+    expect(
+      passages(
+        'She would also call for Facebook to “work with us to embed the safety of the public in their system designs.’’',
+      ),
+    ).toEqual(['work with us to embed the safety of the public in their system designs.']);
   });
 
   it('finds a straight-quoted word in a headline without taking an apostrophe for a mark', () => {
-    const line = "Priti Patel urges tech companies not to put children's safety in 'jeopardy' with encryption rollout plans";
+    const line =
+      "Priti Patel urges tech companies not to put children's safety in 'jeopardy' with encryption rollout plans";
     expect(passages(line)).toEqual(['jeopardy']);
   });
 
   it('reads straight single quotes around a speech, apostrophes inside it and all', () => {
-    expect(passages("'We cannot allow a situation where law enforcement's ability to tackle abhorrent criminal acts and protect victims is severely hampered.")).toEqual([
+    expect(
+      passages(
+        "'We cannot allow a situation where law enforcement's ability to tackle abhorrent criminal acts and protect victims is severely hampered.",
+      ),
+    ).toEqual([
       "We cannot allow a situation where law enforcement's ability to tackle abhorrent criminal acts and protect victims is severely hampered.",
     ]);
-    expect(passages("'Simply removing accounts from a platform is nowhere near enough.'")).toEqual(['Simply removing accounts from a platform is nowhere near enough.']);
-    expect(passages("Priti Patel: Facebook encryption plan 'could harm' fight against child abuse")).toEqual(['could harm']);
-    expect(passages('Home Secretary Priti Patel will use a virtual conference today to urge Facebook to "take the safety of children as seriously" as it does the business of advertising on internet.')).toEqual([
-      'take the safety of children as seriously',
+    expect(passages("'Simply removing accounts from a platform is nowhere near enough.'")).toEqual([
+      'Simply removing accounts from a platform is nowhere near enough.',
     ]);
+    expect(passages("Priti Patel: Facebook encryption plan 'could harm' fight against child abuse")).toEqual([
+      'could harm',
+    ]);
+    expect(
+      passages(
+        'Home Secretary Priti Patel will use a virtual conference today to urge Facebook to "take the safety of children as seriously" as it does the business of advertising on internet.',
+      ),
+    ).toEqual(['take the safety of children as seriously']);
   });
 
   it('finds several passages on one line, straight and curly, and passes over apostrophes', () => {
@@ -45,11 +58,19 @@ describe('finding the passages a snapshot prints in quotation marks', () => {
       'We cannot allow a situation where law enforcement’s ability to tackle abhorrent criminal acts and protect victims is severely hampered,',
       'Simply removing accounts from platforms is nowhere near enough.',
     ]);
-    expect(passages('It comes as an NSPCC poll, conducted by YouGov, showed public support for end-to-end encryption would almost double if platforms could demonstrate children’s safety would not be compromised.')).toEqual([]);
+    expect(
+      passages(
+        'It comes as an NSPCC poll, conducted by YouGov, showed public support for end-to-end encryption would almost double if platforms could demonstrate children’s safety would not be compromised.',
+      ),
+    ).toEqual([]);
   });
 
   it('closes a curly opening at a straight closing mark, as Computer Weekly prints one', () => {
-    expect(passages('“The offending will continue, the images of children being abused will proliferate – but the company intends to blind itself to this problem through end-to-end encryption which prevents all access to messaging content."')).toHaveLength(1);
+    expect(
+      passages(
+        '“The offending will continue, the images of children being abused will proliferate – but the company intends to blind itself to this problem through end-to-end encryption which prevents all access to messaging content."',
+      ),
+    ).toHaveLength(1);
   });
 
   it('ends a quotation that goes on into the next paragraph at its paragraph’s end', () => {
@@ -59,8 +80,17 @@ describe('finding the passages a snapshot prints in quotation marks', () => {
       '“Mr Dowden will be judged on whether he takes decisions in the public interest.”',
     ].join('\n');
     expect(findQuotedPassages(text)).toEqual([
-      { passage: 'Today’s polling shows the clear public consensus for stronger legislation that hardwires child protection into how tech firms design their platforms.', line: 1, end: 'paragraph-end' },
-      { passage: 'Mr Dowden will be judged on whether he takes decisions in the public interest.', line: 3, end: 'closed' },
+      {
+        passage:
+          'Today’s polling shows the clear public consensus for stronger legislation that hardwires child protection into how tech firms design their platforms.',
+        line: 1,
+        end: 'paragraph-end',
+      },
+      {
+        passage: 'Mr Dowden will be judged on whether he takes decisions in the public interest.',
+        line: 3,
+        end: 'closed',
+      },
     ]);
   });
 
@@ -81,6 +111,10 @@ describe('finding the passages a snapshot prints in quotation marks', () => {
   });
 
   it('finds nothing in a primary text that prints the speaker’s own words without marks', () => {
-    expect(passages('It’s also a duty upon all of us in terms of how we protect our children, children across the world, across society.')).toEqual([]);
+    expect(
+      passages(
+        'It’s also a duty upon all of us in terms of how we protect our children, children across the world, across society.',
+      ),
+    ).toEqual([]);
   });
 });

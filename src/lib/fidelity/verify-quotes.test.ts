@@ -19,7 +19,13 @@ function source(snapshot: string | undefined, { excerpt = false, headline = true
   return {
     id: 'article',
     filePath: 'content/sources/article.yaml',
-    data: { publication: 'The Paper', kind: 'news-report', language: 'en', snapshot: snapshot === undefined ? undefined : { file: snapshot, excerpt, headline }, aliases: [] },
+    data: {
+      publication: 'The Paper',
+      kind: 'news-report',
+      language: 'en',
+      snapshot: snapshot === undefined ? undefined : { file: snapshot, excerpt, headline },
+      aliases: [],
+    },
   };
 }
 
@@ -49,7 +55,12 @@ function verify(snapshot: string | undefined, ...quotes: Entry<Quote>[]) {
 
 describe('the verbatim check against a source’s snapshot', () => {
   it('passes quotes that stand in the snapshot word for word, in the paragraph recorded', () => {
-    const report = verify('article.txt', quote('do their duty', 1), quote(BLINDS, 2), quote('This is not acceptable.', 3));
+    const report = verify(
+      'article.txt',
+      quote('do their duty', 1),
+      quote(BLINDS, 2),
+      quote('This is not acceptable.', 3),
+    );
     expect(report.problems).toEqual([]);
     expect(report.checked).toBe(3);
   });
@@ -73,12 +84,18 @@ describe('the verbatim check against a source’s snapshot', () => {
   it('refuses a quote when the snapshot has one word different, naming the word and the closest passage', () => {
     const [problem] = verify('reworded-article.txt', quote(BLINDS, 2)).problems;
     expect(problem.field).toBe('text');
-    expect(problem.message).toMatch(/First difference, at word 3: the quote has “firm” where the snapshot has “company”/);
+    expect(problem.message).toMatch(
+      /First difference, at word 3: the quote has “firm” where the snapshot has “company”/,
+    );
     expect(problem.message).toMatch(/Closest passage \(paragraph 2\):\n {4}“Sadly the company is pursuing \[e2e\]/);
   });
 
   it('refuses a wrong paragraph number and gives the right one', () => {
-    const problems = verify('reordered-article.txt', quote('do their duty', 1), quote('This is not acceptable.', 3)).problems;
+    const problems = verify(
+      'reordered-article.txt',
+      quote('do their duty', 1),
+      quote('This is not acceptable.', 3),
+    ).problems;
     expect(problems.map((p) => [p.field, p.message.match(/write paragraph: \d+/)?.[0]])).toEqual([
       ['paragraph', 'write paragraph: 2'],
       ['paragraph', 'write paragraph: 1'],
@@ -111,13 +128,20 @@ describe('the verbatim check against an opening excerpt', () => {
     expect(excerpt(quote('do their duty', 2)).wordings).toEqual([
       { quote: 'q', variant: undefined, source: 'article', status: 'verified', endsAtExcerptEnd: false },
     ]);
-    expect(excerpt(quote('do their duty', 1)).problems[0].message).toMatch(/not 1 \(paragraphs are the non-empty lines, this snapshot having no headline.*write paragraph: 2/);
+    expect(excerpt(quote('do their duty', 1)).problems[0].message).toMatch(
+      /not 1 \(paragraphs are the non-empty lines, this snapshot having no headline.*write paragraph: 2/,
+    );
   });
 
   it('verifies a quote the excerpt is cut inside as far as the excerpt goes, and says it ends inside it', () => {
     const report = excerpt(quote(BLINDS, 3));
     expect(report.problems).toEqual([]);
-    expect(report.wordings[0]).toMatchObject({ status: 'verified-to-excerpt-end', wordsChecked: 13, words: 14, endsAtExcerptEnd: true });
+    expect(report.wordings[0]).toMatchObject({
+      status: 'verified-to-excerpt-end',
+      wordsChecked: 13,
+      words: 14,
+      endsAtExcerptEnd: true,
+    });
   });
 
   it('leaves a quote past the excerpt’s end unchecked instead of refusing it', () => {

@@ -20,7 +20,8 @@ export type SnapshotReader = (fileName: string) => string | undefined;
  * - `snapshot-missing`: the source names a snapshot that could not be read;
  * - `mismatch`: the snapshot holds the wording with a difference (a problem is reported).
  */
-export type WordingStatus = 'verified' | 'verified-to-excerpt-end' | 'beyond-excerpt' | 'no-snapshot' | 'snapshot-missing' | 'mismatch';
+export type WordingStatus =
+  'verified' | 'verified-to-excerpt-end' | 'beyond-excerpt' | 'no-snapshot' | 'snapshot-missing' | 'mismatch';
 
 /** The check of one wording, for the verify summary and for the quote page. */
 export interface WordingCheck {
@@ -76,7 +77,9 @@ function describeMismatch(text: string, snapshotName: string, paragraphs: string
 
 function paragraphProblem(w: Wording, found: number[], snapshotName: string, headline: boolean): ContentProblem[] {
   if (w.paragraph === undefined || found.includes(w.paragraph)) return [];
-  const counted = headline ? 'the non-empty lines after the headline' : 'the non-empty lines, this snapshot having no headline';
+  const counted = headline
+    ? 'the non-empty lines after the headline'
+    : 'the non-empty lines, this snapshot having no headline';
   return [
     {
       file: fileOf(w.quote, 'quotes'),
@@ -87,7 +90,11 @@ function paragraphProblem(w: Wording, found: number[], snapshotName: string, hea
 }
 
 /** Checks one wording against its source's snapshot, read into paragraphs. */
-function checkWording(w: Wording, snapshot: Snapshot, paragraphs: string[]): { check: Partial<WordingCheck>; problems: ContentProblem[] } {
+function checkWording(
+  w: Wording,
+  snapshot: Snapshot,
+  paragraphs: string[],
+): { check: Partial<WordingCheck>; problems: ContentProblem[] } {
   const match = matchWording(w.text, paragraphs, snapshot.excerpt);
   switch (match.kind) {
     case 'whole':
@@ -97,7 +104,12 @@ function checkWording(w: Wording, snapshot: Snapshot, paragraphs: string[]): { c
       };
     case 'to-excerpt-end':
       return {
-        check: { status: 'verified-to-excerpt-end', wordsChecked: match.wordsChecked, words: match.words, endsAtExcerptEnd: true },
+        check: {
+          status: 'verified-to-excerpt-end',
+          wordsChecked: match.wordsChecked,
+          words: match.words,
+          endsAtExcerptEnd: true,
+        },
         problems: paragraphProblem(w, [match.paragraph], snapshot.file, snapshot.headline),
       };
     case 'absent':
@@ -105,7 +117,13 @@ function checkWording(w: Wording, snapshot: Snapshot, paragraphs: string[]): { c
     case 'differs':
       return {
         check: { status: 'mismatch' },
-        problems: [{ file: fileOf(w.quote, 'quotes'), field: fieldOf(w, 'text'), message: describeMismatch(w.text, snapshot.file, paragraphs) }],
+        problems: [
+          {
+            file: fileOf(w.quote, 'quotes'),
+            field: fieldOf(w, 'text'),
+            message: describeMismatch(w.text, snapshot.file, paragraphs),
+          },
+        ],
       };
   }
 }
@@ -118,8 +136,20 @@ function checkWording(w: Wording, snapshot: Snapshot, paragraphs: string[]): { c
 export function verifyQuotes(input: Pick<RecordInput, 'sources' | 'quotes'>, read: SnapshotReader): VerifyReport {
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const wordings: Wording[] = input.quotes.flatMap((quote) => [
-    { quote, variant: undefined, text: quote.data.text, paragraph: quote.data.paragraph, source: sources.get(quote.data.source.id)! },
-    ...quote.data.variants.map((v, i) => ({ quote, variant: i, text: v.text, paragraph: v.paragraph, source: sources.get(v.source.id)! })),
+    {
+      quote,
+      variant: undefined,
+      text: quote.data.text,
+      paragraph: quote.data.paragraph,
+      source: sources.get(quote.data.source.id)!,
+    },
+    ...quote.data.variants.map((v, i) => ({
+      quote,
+      variant: i,
+      text: v.text,
+      paragraph: v.paragraph,
+      source: sources.get(v.source.id)!,
+    })),
   ]);
   const problems: ContentProblem[] = [];
   const checks: WordingCheck[] = [];

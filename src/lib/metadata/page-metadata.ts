@@ -12,7 +12,6 @@ export interface PageMetadata {
   jsonLd?: Record<string, unknown>;
 }
 
-
 /** Highwire dates are written with slashes and no more precision than known: 2021/04. */
 function highwireDate(date: PartialDate): string {
   return date.iso.replace(/-/g, '/');
@@ -137,11 +136,7 @@ export function stakeholderMetadata(stakeholder: Stakeholder, url: string, title
 export function claimMetadata(claim: Entry<Claim>, url: string, quoteUrls: string[]): PageMetadata {
   const title = claimTitle(claim.data.statement);
   return {
-    tags: [
-      name('citation_title', title),
-      name('citation_publisher', SITE_NAME),
-      name('citation_public_url', url),
-    ],
+    tags: [name('citation_title', title), name('citation_publisher', SITE_NAME), name('citation_public_url', url)],
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'Claim',

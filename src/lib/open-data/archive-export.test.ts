@@ -10,10 +10,20 @@ import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.
 
 const input = testRecordInput([
   testQuote('b-quote', 'b', [['x', 'disputes']]),
-  testQuote('a-quote', 'a', [['x', 'supports'], ['y', 'qualifies']], { iso: '2021-04-19', precision: 'day' }, 'c', {
-    event: 'roundtable',
-    role: 'Home Secretary',
-  }),
+  testQuote(
+    'a-quote',
+    'a',
+    [
+      ['x', 'supports'],
+      ['y', 'qualifies'],
+    ],
+    { iso: '2021-04-19', precision: 'day' },
+    'c',
+    {
+      event: 'roundtable',
+      role: 'Home Secretary',
+    },
+  ),
 ]);
 input.quotes[1].data.text = 'He said “no”, then, “yes”;\nand left.';
 input.events = [{ id: 'roundtable', data: { name: 'The roundtable', summary: 's', aliases: [] } }];
@@ -44,7 +54,10 @@ describe('the archive export', () => {
       onBehalfOf: 'c',
       source: 'article',
       date: { iso: '2021-04-19', precision: 'day' },
-      claims: [{ claim: 'x', stance: 'supports' }, { claim: 'y', stance: 'qualifies' }],
+      claims: [
+        { claim: 'x', stance: 'supports' },
+        { claim: 'y', stance: 'qualifies' },
+      ],
       event: 'roundtable',
     });
     expect(exported.$schema).toBe('https://example.org/archive/data/archive.schema.json');

@@ -23,7 +23,6 @@ export const schemaDocs: Record<string, SchemaDoc> = Object.assign(
   ...Object.values(schemaFiles).map(readSchemaDocs),
 );
 
-
 // In the export a reference is the plain id of the entry it points to, not `{ id, collection }`.
 const idReference = (() => z.string().regex(SLUG_PATTERN)) as unknown as ReferenceFactory;
 
@@ -36,10 +35,7 @@ const ENTRY_FIELDS = {
   permalink: z.string().describe('Permanent address of the entry’s page in the archive.'),
 };
 
-const BODY = z
-  .string()
-  .optional()
-  .describe('The text written below the entry’s fields, as Markdown (MDX) source.');
+const BODY = z.string().optional().describe('The text written below the entry’s fields, as Markdown (MDX) source.');
 
 /** A date as exported: the `{ iso, precision }` that every date of the record is parsed into. */
 const PartialDateValue = () =>
@@ -52,11 +48,7 @@ const PartialDateValue = () =>
   );
 
 /** Rebuilds an object schema with each field's JSDoc as its description, plus extra fields. */
-function described(
-  schema: z.ZodObject,
-  doc: SchemaDoc | undefined,
-  extra: z.ZodRawShape = {},
-): z.ZodObject {
+function described(schema: z.ZodObject, doc: SchemaDoc | undefined, extra: z.ZodRawShape = {}): z.ZodObject {
   const shape = { ...schema.shape, ...extra };
   const fields = Object.fromEntries(
     Object.entries(shape).map(([name, field]) => {
@@ -108,9 +100,7 @@ export function ArchiveExportSchema() {
           corrections: z.array(correction),
         }),
       ),
-      events: z.array(
-        described(EventSchema(idReference), schemaDocs.EventSchema, ENTRY_FIELDS),
-      ),
+      events: z.array(described(EventSchema(idReference), schemaDocs.EventSchema, ENTRY_FIELDS)),
     })
     .describe('Everything on record in On the Record: every entry of every collection.');
 }

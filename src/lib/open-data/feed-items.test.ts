@@ -6,20 +6,34 @@ import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.
 const input = testRecordInput([
   testQuote('dated', 'a', [], { iso: '2021-04-19', precision: 'day' }),
   testQuote('undated', 'b', []),
-  testQuote('at-the-letter', 'c', [], { iso: '2019-12-09', precision: 'day' }, undefined, { event: 'letter', role: 'head of WhatsApp' }),
+  testQuote('at-the-letter', 'c', [], { iso: '2019-12-09', precision: 'day' }, undefined, {
+    event: 'letter',
+    role: 'head of WhatsApp',
+  }),
   testQuote('at-the-declaration', 'd', [], undefined, undefined, { event: 'declaration' }),
 ]);
 input.stakeholders[1].data.role = 'Chief executive';
 input.events = [
   {
     id: 'letter',
-    data: { name: 'The open letter', summary: 's', date: { iso: '2019-10-04', precision: 'day' }, until: { iso: '2019-12-09', precision: 'day' }, aliases: [] },
+    data: {
+      name: 'The open letter',
+      summary: 's',
+      date: { iso: '2019-10-04', precision: 'day' },
+      until: { iso: '2019-12-09', precision: 'day' },
+      aliases: [],
+    },
   },
   { id: 'declaration', data: { name: 'The declaration', summary: 's', aliases: [] } },
 ];
 const record = buildRecord(input);
 const item = (id: string) =>
-  quoteFeedItem(record, record.quotes.find((q) => q.id === id)!, 'https://example.org', '/archive/');
+  quoteFeedItem(
+    record,
+    record.quotes.find((q) => q.id === id)!,
+    'https://example.org',
+    '/archive/',
+  );
 
 describe('a quote in a feed', () => {
   it('links to the quote’s permanent page under the base path', () => {
@@ -70,8 +84,18 @@ describe('a quote in a feed', () => {
 describe('a correction in a feed', () => {
   const corrected = testQuote('fixed', 'a', [], { iso: '2021-04-19', precision: 'day' });
   corrected.data.corrections = [
-    { field: 'text', date: { iso: '2026-11-20', precision: 'day' }, changed: '“acceptible” corrected to “acceptable”', reason: 'typing error' },
-    { field: 'outlets', date: { iso: '2026-11', precision: 'month' }, changed: 'DIGIT removed', reason: 'DIGIT prints only the first passage' },
+    {
+      field: 'text',
+      date: { iso: '2026-11-20', precision: 'day' },
+      changed: '“acceptible” corrected to “acceptable”',
+      reason: 'typing error',
+    },
+    {
+      field: 'outlets',
+      date: { iso: '2026-11', precision: 'month' },
+      changed: 'DIGIT removed',
+      reason: 'DIGIT prints only the first passage',
+    },
   ] as never;
   const withCorrections = buildRecord(testRecordInput([corrected]));
   const items = correctionFeedItems(withCorrections, withCorrections.quotes[0], 'https://example.org', '/');

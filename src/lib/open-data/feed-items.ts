@@ -101,7 +101,6 @@ export function correctionFeedItems(
 /** Items newest first; among items of one date, the more precisely dated first, then by link. */
 export function newestFirst(items: FeedItem[]): FeedItem[] {
   return [...items].sort(
-    (a, b) =>
-      (b.date?.iso ?? '').localeCompare(a.date?.iso ?? '') || a.link.localeCompare(b.link),
+    (a, b) => (b.date?.iso ?? '').localeCompare(a.date?.iso ?? '') || a.link.localeCompare(b.link),
   );
 }

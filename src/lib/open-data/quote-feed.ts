@@ -37,10 +37,16 @@ export function quoteFeed(options: QuoteFeedOptions): Promise<Response> {
   const { record, site, base } = options;
   const self = absoluteUrl(options.feedPath, site, base);
   const items = newestFirst(
-    options.quotes.flatMap((q) => [quoteFeedItem(record, q, site, base), ...correctionFeedItems(record, q, site, base)]),
+    options.quotes.flatMap((q) => [
+      quoteFeedItem(record, q, site, base),
+      ...correctionFeedItems(record, q, site, base),
+    ]),
   );
   // The channel last changed with its newest dated item; a feed with none says nothing.
-  const newest = items.map((item) => item.pubDate).filter((d) => d !== undefined).sort((a, b) => b.getTime() - a.getTime())[0];
+  const newest = items
+    .map((item) => item.pubDate)
+    .filter((d) => d !== undefined)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
   return rss({
     title: options.title,
     description: options.description,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeBrokenUrls, findBrokenUrls, findUnlistedUrls, publishedPathOf, updateManifest } from './published-urls.ts';
+import {
+  describeBrokenUrls,
+  findBrokenUrls,
+  findUnlistedUrls,
+  publishedPathOf,
+  updateManifest,
+} from './published-urls.ts';
 
 describe('the manifest of published URLs', () => {
   it('counts pages and citation downloads as published, and not assets or the search index', () => {

@@ -37,7 +37,10 @@ function input(extra: Partial<RecordInput['quotes'][number]['data']>[] = []): Re
       { source: ref('sources', 'unsure-times'), text: PREPARED },
     ] as never,
   };
-  base.quotes = [prepared, ...extra.map((data, i) => ({ id: `delivered-${i + 1}`, data: { ...testQuote('x', 'a', []).data, ...data } }))] as never;
+  base.quotes = [
+    prepared,
+    ...extra.map((data, i) => ({ id: `delivered-${i + 1}`, data: { ...testQuote('x', 'a', []).data, ...data } })),
+  ] as never;
   return base;
 }
 
@@ -98,7 +101,9 @@ describe('the delivery record of remarks released in advance', () => {
 
   it('covers the whole text when a delivered quote names no passage', () => {
     const { prepared: _, ...rest } = deliveredInOtherWords;
-    const record = buildRecord(input([{ ...rest, text: PREPARED, prepared: { quote: ref('quotes', 'prepared') } } as never]));
+    const record = buildRecord(
+      input([{ ...rest, text: PREPARED, prepared: { quote: ref('quotes', 'prepared') } } as never]),
+    );
     const delivery = deliveryRecordOf(record, record.quote('prepared'));
     expect(delivery.undelivered).toEqual([]);
     expect(delivery.passages.at(-1)).toMatchObject({ passage: PREPARED });
@@ -149,14 +154,20 @@ describe('the summary at the top of a prepared quote’s page', () => {
 
 describe('what ties a delivered version to its prepared text', () => {
   it('refuses a passage that is not in the prepared text, naming the file and field', () => {
-    const base = input([{ ...deliveredInOtherWords, prepared: { quote: ref('quotes', 'prepared'), passage: 'We will act soon.' } }]);
-    expect(() => checkedRecord(base)).toThrow(/delivered-1 → prepared\.passage: the passage is not part of the text of "prepared"/);
+    const base = input([
+      { ...deliveredInOtherWords, prepared: { quote: ref('quotes', 'prepared'), passage: 'We will act soon.' } },
+    ]);
+    expect(() => checkedRecord(base)).toThrow(
+      /delivered-1 → prepared\.passage: the passage is not part of the text of "prepared"/,
+    );
   });
 
   it('refuses a delivered version of words that were not released in advance', () => {
     const base = input([deliveredInOtherWords]);
     base.quotes[0].data.delivery = 'statement';
-    expect(() => checkedRecord(base)).toThrow(/prepared\.quote: "prepared" is not remarks released in advance \(its delivery is statement\)/);
+    expect(() => checkedRecord(base)).toThrow(
+      /prepared\.quote: "prepared" is not remarks released in advance \(its delivery is statement\)/,
+    );
   });
 
   it('refuses a variant whose passage is not in its quote’s text', () => {
@@ -183,10 +194,19 @@ describe('the part of a prepared passage that part of a delivered version stands
     const partial = {
       ...deliveredInOtherWords,
       text: 'We will act today, and not later.',
-      variants: [{ source: ref('sources', 'echo-weekly'), text: 'act today', passage: 'act today', presented: 'as-said' as const }],
+      variants: [
+        {
+          source: ref('sources', 'echo-weekly'),
+          text: 'act today',
+          passage: 'act today',
+          presented: 'as-said' as const,
+        },
+      ],
     };
     const record = buildRecord(input([partial]));
-    const echo = deliveryRecordOf(record, record.quote('prepared')).delivered.find((v) => v.source.id === 'echo-weekly')!;
+    const echo = deliveryRecordOf(record, record.quote('prepared')).delivered.find(
+      (v) => v.source.id === 'echo-weekly',
+    )!;
     expect(echo.passage).toBe('act now');
   });
 });

@@ -179,7 +179,10 @@ export function deliveryRecordOf(record: DeliverySource, prepared: Entry<Quote>)
     if (same) same.delivered.push(version);
     else passages.push({ passage: version.passage, delivered: [version] });
   }
-  const undelivered = uncovered(text, passages.map((p) => offsetOf(text, p.passage)));
+  const undelivered = uncovered(
+    text,
+    passages.map((p) => offsetOf(text, p.passage)),
+  );
   for (const gap of undelivered) passages.push({ passage: gap, delivered: [] });
   passages.sort((a, b) => offsetOf(text, a.passage).from - offsetOf(text, b.passage).from);
 
@@ -221,7 +224,13 @@ export function advanceTextOf(record: DeliverySource, quote: Entry<Quote>): Adva
   return {
     prepared,
     passage,
-    version: compare({ source: record.source(quote.data.source.id), text: quote.data.text, passage, quote, variant: false }),
+    version: compare({
+      source: record.source(quote.data.source.id),
+      text: quote.data.text,
+      passage,
+      quote,
+      variant: false,
+    }),
     inAdvance: delivery.inAdvance.filter(overlaps),
   };
 }

@@ -10,7 +10,17 @@ const event = (id: string, date?: string) => ({
 });
 
 const input = testRecordInput([
-  testQuote('letter', 'a', [['x', 'supports'], ['y', 'supports']], day('2019-10-04'), undefined, { event: 'letter', source: 'the-letter' }),
+  testQuote(
+    'letter',
+    'a',
+    [
+      ['x', 'supports'],
+      ['y', 'supports'],
+    ],
+    day('2019-10-04'),
+    undefined,
+    { event: 'letter', source: 'the-letter' },
+  ),
   testQuote('reply', 'b', [['x', 'disputes']], day('2019-12-09'), 'c', { event: 'letter' }),
   testQuote('reply-2', 'b', [['x', 'qualifies']], day('2019-12-09'), undefined, { event: 'letter' }),
   testQuote('later', 'b', [['z', 'supports']], day('2023-12-07'), undefined, { event: 'messenger' }),
@@ -20,7 +30,14 @@ poll.data = { ...poll.data, delivery: 'poll-finding' as never };
 input.quotes.push(poll);
 const source = (id: string, kind: Source['kind'], standing: Source['standing']) => ({
   id,
-  data: { publication: id, kind, standing, language: 'en', aliases: [], event: { id: 'letter', collection: 'events' as const } },
+  data: {
+    publication: id,
+    kind,
+    standing,
+    language: 'en',
+    aliases: [],
+    event: { id: 'letter', collection: 'events' as const },
+  },
 });
 input.sources.push(
   source('copy-of-the-reply', 'statement', 'republished-copy'),
@@ -39,7 +56,12 @@ describe('an event at a glance', () => {
 
   it('counts its quotes and sources, and names the parties’ own texts, primary sources first, then copies', () => {
     expect(letter.quoteCount).toBe(4);
-    expect(letter.sources.map((s) => s.id).sort()).toEqual(['article', 'copy-of-a-report', 'copy-of-the-reply', 'the-letter']);
+    expect(letter.sources.map((s) => s.id).sort()).toEqual([
+      'article',
+      'copy-of-a-report',
+      'copy-of-the-reply',
+      'the-letter',
+    ]);
     // A republished copy of a statement is the only text of it held; a copied news report is no party's text.
     expect(letter.primarySources.map((s) => s.id)).toEqual(['the-letter', 'copy-of-the-reply']);
   });
@@ -51,13 +73,24 @@ describe('an event at a glance', () => {
   it('gives each claim argued at it, the most argued first, with the parties on each side there', () => {
     const sides = letter.claims.map((c) => [c.claim.id, c.sides.map((s) => [s.position, s.parties.map((p) => p.id)])]);
     expect(sides).toEqual([
-      ['x', [['supports', ['a']], ['disputes', ['c']], ['mixed', ['b']]]],
+      [
+        'x',
+        [
+          ['supports', ['a']],
+          ['disputes', ['c']],
+          ['mixed', ['b']],
+        ],
+      ],
       ['y', [['supports', ['a']]]],
     ]);
   });
 
   it('reads the sides from this event’s words alone', () => {
     expect(letter.claims.map((c) => c.claim.id)).not.toContain('z');
-    expect(eventOverview(record, record.event('police-chiefs'))).toMatchObject({ quoteCount: 0, parties: [], claims: [] });
+    expect(eventOverview(record, record.event('police-chiefs'))).toMatchObject({
+      quoteCount: 0,
+      parties: [],
+      claims: [],
+    });
   });
 });

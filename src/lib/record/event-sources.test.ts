@@ -10,15 +10,28 @@ describe('the sources of an event', () => {
     const input = testRecordInput([]);
     const source = (id: string, event?: string) => ({
       id,
-      data: { publication: id, kind: 'news-report' as const, language: 'en', aliases: [], ...(event ? { event: ref('events', event) } : {}) },
+      data: {
+        publication: id,
+        kind: 'news-report' as const,
+        language: 'en',
+        aliases: [],
+        ...(event ? { event: ref('events', event) } : {}),
+      },
     });
     input.sources.push(source('preview', 'talk'), source('echo'), source('elsewhere'), source('other-event', 'other'));
     input.events = [
       { id: 'talk', data: { name: 'Talk', date: { iso: '2021-04-19', precision: 'day' }, summary: 's', aliases: [] } },
-      { id: 'other', data: { name: 'Other', date: { iso: '2021-04-20', precision: 'day' }, summary: 's', aliases: [] } },
+      {
+        id: 'other',
+        data: { name: 'Other', date: { iso: '2021-04-20', precision: 'day' }, summary: 's', aliases: [] },
+      },
     ] as never;
     const atTalk = testQuote('at-talk', 'a', []);
-    atTalk.data = { ...atTalk.data, event: ref('events', 'talk'), variants: [{ source: ref('sources', 'echo'), text: 'x' }] } as never;
+    atTalk.data = {
+      ...atTalk.data,
+      event: ref('events', 'talk'),
+      variants: [{ source: ref('sources', 'echo'), text: 'x' }],
+    } as never;
     input.quotes = [atTalk, testQuote('not-at-talk', 'b', [])] as never;
     const record = buildRecord(input);
     expect(sourcesOfEvent(record, 'talk').map((s) => s.id)).toEqual(['article', 'preview', 'echo']);

@@ -4,10 +4,7 @@ import type { ArchiveRecord, Entry, Source } from './record.ts';
  * The sources of an event: those that report it or give its background (their `event`), and
  * those its quotes are taken from or were also printed by, each once, in record order.
  */
-export function sourcesOfEvent(
-  record: Pick<ArchiveRecord, 'sources' | 'quotesAt'>,
-  eventId: string,
-): Entry<Source>[] {
+export function sourcesOfEvent(record: Pick<ArchiveRecord, 'sources' | 'quotesAt'>, eventId: string): Entry<Source>[] {
   const ids = new Set<string>();
   for (const quote of record.quotesAt(eventId)) {
     ids.add(quote.data.source.id);

@@ -10,7 +10,10 @@ import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.
 const ref = (collection: string, id: string) => ({ id, collection });
 
 // Stakeholder d runs a poll that c releases; a and b take sides on claim x.
-const poll = testQuote('poll', 'd', [['x', 'supports'], ['y', 'disputes']]);
+const poll = testQuote('poll', 'd', [
+  ['x', 'supports'],
+  ['y', 'disputes'],
+]);
 poll.data = { ...poll.data, delivery: 'poll-finding' as never, releasedBy: ref('stakeholders', 'c') } as never;
 const study = testQuote('study', 'c', [['x', 'qualifies']]);
 study.data = { ...study.data, delivery: 'study-finding' as never };
@@ -26,13 +29,28 @@ const record = buildRecord(
 describe('a poll or study finding is evidence, not a position', () => {
   it('gives the one who ran a finding no position on the claim it bears on', () => {
     expect(record.stancesOf('d')).toEqual([]);
-    expect(record.stancesOn('x').map((s) => s.stakeholder.id).sort()).toEqual(['a', 'b']);
+    expect(
+      record
+        .stancesOn('x')
+        .map((s) => s.stakeholder.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
   });
 
   it('keeps the findings on a claim, and on the pages of who ran and who released them', () => {
-    expect(record.findingsOn('x').map((q) => q.id).sort()).toEqual(['poll', 'study']);
+    expect(
+      record
+        .findingsOn('x')
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(['poll', 'study']);
     expect(record.findingsBy('d').map((q) => q.id)).toEqual(['poll']);
-    expect(record.findingsBy('c').map((q) => q.id).sort()).toEqual(['poll', 'study']);
+    expect(
+      record
+        .findingsBy('c')
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(['poll', 'study']);
   });
 
   it('leaves a pollster out of the stance grids', () => {
@@ -55,7 +73,9 @@ describe('a poll or study finding is evidence, not a position', () => {
 
   it('files a finding under no stance in search', () => {
     expect(quoteSearchEntry(record, record.quote('poll')).filters.stance).toEqual([]);
-    expect(quoteSearchEntry(record, record.quote('for')).filters.stance).toEqual([{ slug: 'supports', label: 'Supports' }]);
+    expect(quoteSearchEntry(record, record.quote('for')).filters.stance).toEqual([
+      { slug: 'supports', label: 'Supports' },
+    ]);
   });
 
   it('says in a feed who ran and who released a finding, never that it supports or disputes a claim', () => {

@@ -5,7 +5,10 @@ import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.
 
 const record = buildRecord(
   testRecordInput([
-    testQuote('claim-made', 'a', [['x', 'supports'], ['y', 'supports']]),
+    testQuote('claim-made', 'a', [
+      ['x', 'supports'],
+      ['y', 'supports'],
+    ]),
     testQuote('hedge', 'c', [['x', 'qualifies']], { iso: '2021-04-20', precision: 'day' }),
     testQuote('rebuttal', 'b', [['x', 'disputes']], { iso: '2021-04-19', precision: 'day' }),
     testQuote('ally', 'd', [['x', 'supports']]),
@@ -35,10 +38,6 @@ describe('the other side of a quote', () => {
   });
 
   it('answers a qualifying quote with both those who support and those who dispute', () => {
-    expect(answersTo('hedge')[0].answers.sort()).toEqual([
-      'ally:supports',
-      'claim-made:supports',
-      'rebuttal:disputes',
-    ]);
+    expect(answersTo('hedge')[0].answers.sort()).toEqual(['ally:supports', 'claim-made:supports', 'rebuttal:disputes']);
   });
 });

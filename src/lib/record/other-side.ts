@@ -29,10 +29,7 @@ const OPPOSITE: Record<Stance, Stance | undefined> = {
  * stance once, so a page takes its groups as they are rather than sifting every quote on a
  * contested claim (hundreds, for each of thousands of quote pages).
  */
-export function findOtherSide(
-  record: Pick<ArchiveRecord, 'claim' | 'quotesTaking'>,
-  quote: Entry<Quote>,
-): OtherSide[] {
+export function findOtherSide(record: Pick<ArchiveRecord, 'claim' | 'quotesTaking'>, quote: Entry<Quote>): OtherSide[] {
   return quote.data.claims.map(({ claim, stance }) => {
     const rank = (s: Stance) => (s === OPPOSITE[stance] ? 0 : 1);
     const answers = STANCES.filter((s) => s !== stance)

@@ -24,19 +24,31 @@ const input = testRecordInput([
   testQuote('later-that-year', 'b', [['y', 'qualifies']], year('2023')),
 ]);
 input.sources.push(
-  { id: 'report-2023', data: { publication: 'Paper', kind: 'news-report', language: 'en', published: day('2023-12-07'), aliases: [] } },
+  {
+    id: 'report-2023',
+    data: { publication: 'Paper', kind: 'news-report', language: 'en', published: day('2023-12-07'), aliases: [] },
+  },
   { id: 'undated', data: { publication: 'Blog', kind: 'news-report', language: 'en', aliases: [] } },
 );
 const record = buildRecord(input);
 const historyOf = (stakeholder: string, claim: string) =>
-  positionHistory(record, record.stancesOf(stakeholder).find((s) => s.claim.id === claim)!);
+  positionHistory(
+    record,
+    record.stancesOf(stakeholder).find((s) => s.claim.id === claim)!,
+  );
 
 describe('a party’s position on a claim through time', () => {
   const a = historyOf('a', 'x');
 
   it('puts every quote on the line, oldest first, words of unknown date last', () => {
     expect(a.points.map((p) => p.quote.id)).toEqual([
-      'announce', 'spokesperson', 'pause', 'recalled', 'drop', 'drop-again', 'no-date',
+      'announce',
+      'spokesperson',
+      'pause',
+      'recalled',
+      'drop',
+      'drop-again',
+      'no-date',
     ]);
   });
 
@@ -78,7 +90,10 @@ describe('a party’s position on a claim through time', () => {
 
   it('lists the claims on which the party changed position first', () => {
     // z has fewer quotes than x, but x would come first for its changes alone.
-    expect(positionHistories(record, 'a').map((h) => [h.claim.id, h.changes.length])).toEqual([['x', 2], ['z', 0]]);
+    expect(positionHistories(record, 'a').map((h) => [h.claim.id, h.changes.length])).toEqual([
+      ['x', 2],
+      ['z', 0],
+    ]);
     expect(positionHistories(record, 'c').map((h) => [h.claim.id, h.changes.length])).toEqual([['x', 0]]);
   });
 });

@@ -67,10 +67,13 @@ function record(overrides: Partial<RecordInput> = {}): RecordInput {
 describe('the record', () => {
   it('derives each stakeholder’s stance on a claim from its quotes', () => {
     const r = buildRecord(record());
-    expect(r.stancesOf('person').map((s) => [s.claim.id, s.position])).toEqual([
-      ['claim-a', 'supports'],
-    ]);
-    expect(r.stancesOn('claim-a').map((s) => [s.stakeholder.id, s.position]).sort()).toEqual([
+    expect(r.stancesOf('person').map((s) => [s.claim.id, s.position])).toEqual([['claim-a', 'supports']]);
+    expect(
+      r
+        .stancesOn('claim-a')
+        .map((s) => [s.stakeholder.id, s.position])
+        .sort(),
+    ).toEqual([
       ['critic', 'disputes'],
       ['org', 'supports'],
       ['person', 'supports'],
@@ -78,7 +81,11 @@ describe('the record', () => {
   });
 
   it('counts a quote given on behalf of an organisation for the organisation too', () => {
-    expect(buildRecord(record()).quotesBy('org').map((q) => q.id)).toEqual(['q1']);
+    expect(
+      buildRecord(record())
+        .quotesBy('org')
+        .map((q) => q.id),
+    ).toEqual(['q1']);
   });
 
   it('calls a position mixed when one stakeholder’s quotes disagree', () => {
@@ -104,9 +111,7 @@ describe('the record', () => {
     const input = record();
     input.quotes[0].data.speaker = ref('stakeholders', 'nobody');
     expect(() => checkedRecord(input)).toThrow(ContentError);
-    expect(() => checkedRecord(input)).toThrow(
-      /content\/quotes\/q1\.yaml → speaker: there is no stakeholder "nobody"/,
-    );
+    expect(() => checkedRecord(input)).toThrow(/content\/quotes\/q1\.yaml → speaker: there is no stakeholder "nobody"/);
   });
 
   it('refuses a claim reference that does not exist, naming its position in the list', () => {

@@ -89,7 +89,6 @@ export function collectStances(
  * claim, from which source. Throws a ContentError naming each broken file and field.
  */
 export function buildRecord(input: RecordInput) {
-
   const sources = byIdMap(input.sources);
   const stakeholders = byIdMap(input.stakeholders);
   const claims = byIdMap(input.claims);
@@ -103,9 +102,7 @@ export function buildRecord(input: RecordInput) {
       : { date: get(sources, quote.data.source.id).data.published, fromSource: true };
 
   const quotesNewestFirst = [...input.quotes].sort(
-    (a, b) =>
-      dateSortKey(quoteDate(b).date).localeCompare(dateSortKey(quoteDate(a).date)) ||
-      a.id.localeCompare(b.id),
+    (a, b) => dateSortKey(quoteDate(b).date).localeCompare(dateSortKey(quoteDate(a).date)) || a.id.localeCompare(b.id),
   );
 
   // A quote given on behalf of an organisation is on record for the organisation too.
@@ -126,11 +123,13 @@ export function buildRecord(input: RecordInput) {
   const quotesByClaimStance = groupBy(positionQuotes, (q) => q.data.claims.map((c) => `${c.claim.id} ${c.stance}`));
   const quotesBySource = groupBy(quotesNewestFirst, (q) => [q.data.source.id]);
   const quotesByEvent = groupBy(quotesNewestFirst, (q) => (q.data.event ? [q.data.event.id] : []));
-  const members = groupBy(input.stakeholders, (s) =>
-    s.data.affiliation ? [s.data.affiliation.id] : [],
-  );
+  const members = groupBy(input.stakeholders, (s) => (s.data.affiliation ? [s.data.affiliation.id] : []));
 
-  const stances = collectStances(positionQuotes, (id) => get(stakeholders, id), (id) => get(claims, id));
+  const stances = collectStances(
+    positionQuotes,
+    (id) => get(stakeholders, id),
+    (id) => get(claims, id),
+  );
   const stancesByStakeholder = groupBy(stances, (s) => [s.stakeholder.id]);
   const stancesByClaim = groupBy(stances, (s) => [s.claim.id]);
 

@@ -21,7 +21,9 @@ input.quotes.push(poll);
 const years = sidesByYear(buildRecord(input), 'x');
 const layout = years.map((y) => [
   y.year ?? 'unknown',
-  Object.fromEntries(y.sides.map((s) => [s.stance, s.parties.map((p) => `${p.stakeholder.id}${p.onlyBySource ? '*' : ''}`)])),
+  Object.fromEntries(
+    y.sides.map((s) => [s.stance, s.parties.map((p) => `${p.stakeholder.id}${p.onlyBySource ? '*' : ''}`)]),
+  ),
 ]);
 
 describe('who was on which side of a claim, year by year', () => {
@@ -35,7 +37,12 @@ describe('who was on which side of a claim, year by year', () => {
   });
 
   it('names a party once a year on each side, with every quote that puts it there', () => {
-    expect(years.find((y) => y.year === '2023')!.sides[0].parties[0].quotes.map((q) => q.id).sort()).toEqual(['a-2023', 'a-2023-too']);
+    expect(
+      years
+        .find((y) => y.year === '2023')!
+        .sides[0].parties[0].quotes.map((q) => q.id)
+        .sort(),
+    ).toEqual(['a-2023', 'a-2023-too']);
   });
 
   it('marks a party placed only by its source’s date, and counts a spokesperson’s words for whom they spoke', () => {

@@ -22,10 +22,7 @@ export interface YearOfSides {
  * words that year differ is on each side it took. Findings are evidence, not sides: only the
  * record's stances (the quotes of parties) are read.
  */
-export function sidesByYear(
-  record: Pick<ArchiveRecord, 'stancesOn' | 'quoteDate'>,
-  claimId: string,
-): YearOfSides[] {
+export function sidesByYear(record: Pick<ArchiveRecord, 'stancesOn' | 'quoteDate'>, claimId: string): YearOfSides[] {
   const years = new Map<string | undefined, Map<Stance, Map<string, PartyOnSide>>>();
   for (const { stakeholder, quotes } of record.stancesOn(claimId)) {
     for (const { quote, stance } of quotes) {
@@ -45,7 +42,9 @@ export function sidesByYear(
       year,
       sides: STANCES.filter((stance) => sides.has(stance)).map((stance) => ({
         stance,
-        parties: [...sides.get(stance)!.values()].sort((a, b) => a.stakeholder.data.name.localeCompare(b.stakeholder.data.name)),
+        parties: [...sides.get(stance)!.values()].sort((a, b) =>
+          a.stakeholder.data.name.localeCompare(b.stakeholder.data.name),
+        ),
       })),
     }));
 }

@@ -5,8 +5,12 @@ describe('a source’s standing in plain words', () => {
   const report = 'news-report' as const;
 
   it('says whether a report was written before or after the event, or that it is not known', () => {
-    expect(standingLabel({ kind: report, standing: 'report', written: 'before-event' })).toBe('report written before the event');
-    expect(standingLabel({ kind: report, standing: 'report', written: 'after-event' })).toBe('report written after the event');
+    expect(standingLabel({ kind: report, standing: 'report', written: 'before-event' })).toBe(
+      'report written before the event',
+    );
+    expect(standingLabel({ kind: report, standing: 'report', written: 'after-event' })).toBe(
+      'report written after the event',
+    );
     expect(standingLabel({ kind: report, standing: 'report' })).toBe('report (before or after the event not known)');
   });
 
@@ -25,9 +29,13 @@ describe('a source’s standing in plain words', () => {
 
   it('calls a republished copy of a statement, letter, speech or transcript what it copies, never a report', () => {
     expect(standingLabel({ kind: 'statement', standing: 'republished-copy' })).toBe('republished copy of a statement');
-    expect(standingLabel({ kind: 'letter', standing: 'republished-copy', written: 'after-event' })).toBe('republished copy of a letter');
+    expect(standingLabel({ kind: 'letter', standing: 'republished-copy', written: 'after-event' })).toBe(
+      'republished copy of a letter',
+    );
     expect(standingLabel({ kind: 'speech', standing: 'republished-copy' })).toBe('republished copy of a speech');
-    expect(standingLabel({ kind: 'transcript', standing: 'republished-copy' })).toBe('republished copy of a transcript');
+    expect(standingLabel({ kind: 'transcript', standing: 'republished-copy' })).toBe(
+      'republished copy of a transcript',
+    );
     expect(standingLabel({ kind: 'web-page', standing: 'republished-copy' })).toBe('republished copy of a web page');
   });
 
@@ -67,7 +75,9 @@ describe('a party’s own text', () => {
 describe('where a source’s date comes from', () => {
   it('says when the date is read from the address or from the text, quoting the text', () => {
     expect(dateBasisLabel({ publishedFrom: 'address' })).toBe('date in the page’s address');
-    expect(dateBasisLabel({ publishedFrom: 'text', publishedFromWords: 'later today' })).toBe('date from the text: “later today”');
+    expect(dateBasisLabel({ publishedFrom: 'text', publishedFromWords: 'later today' })).toBe(
+      'date from the text: “later today”',
+    );
     expect(dateBasisLabel({ publishedFrom: 'printed' })).toBeUndefined();
     expect(dateBasisLabel({})).toBeUndefined();
   });

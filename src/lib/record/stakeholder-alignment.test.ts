@@ -5,10 +5,23 @@ import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.
 
 const record = buildRecord(
   testRecordInput([
-    testQuote('a1', 'a', [['x', 'supports'], ['y', 'supports'], ['z', 'disputes']]),
-    testQuote('b1', 'b', [['x', 'supports'], ['y', 'supports']]),
-    testQuote('c1', 'c', [['x', 'disputes'], ['z', 'disputes']]),
-    testQuote('d1', 'd', [['y', 'qualifies'], ['z', 'disputes']]),
+    testQuote('a1', 'a', [
+      ['x', 'supports'],
+      ['y', 'supports'],
+      ['z', 'disputes'],
+    ]),
+    testQuote('b1', 'b', [
+      ['x', 'supports'],
+      ['y', 'supports'],
+    ]),
+    testQuote('c1', 'c', [
+      ['x', 'disputes'],
+      ['z', 'disputes'],
+    ]),
+    testQuote('d1', 'd', [
+      ['y', 'qualifies'],
+      ['z', 'disputes'],
+    ]),
   ]),
 );
 const names = (list: { stakeholder: { id: string } }[]) => list.map((a) => a.stakeholder.id);

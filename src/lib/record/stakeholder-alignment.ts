@@ -69,19 +69,12 @@ export function findAlignments(
       .filter((a) => a.agreements.length > 0)
       .sort(
         (a, b) =>
-          b.agreements.length - a.agreements.length ||
-          a.disagreements.length - b.disagreements.length ||
-          byName(a, b),
+          b.agreements.length - a.agreements.length || a.disagreements.length - b.disagreements.length || byName(a, b),
       )
       .slice(0, limit),
     disagreeMost: all
       .filter((a) => a.disagreements.length > 0)
-      .sort(
-        (a, b) =>
-          b.opposed - a.opposed ||
-          b.disagreements.length - a.disagreements.length ||
-          byName(a, b),
-      )
+      .sort((a, b) => b.opposed - a.opposed || b.disagreements.length - a.disagreements.length || byName(a, b))
       .slice(0, limit),
   };
 }

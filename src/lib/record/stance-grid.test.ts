@@ -5,7 +5,17 @@ import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.
 
 const day = (iso: string) => ({ iso, precision: 'day' as const });
 const input = testRecordInput([
-  testQuote('q1', 'a', [['x', 'supports'], ['y', 'supports']], undefined, undefined, { event: 'later' }),
+  testQuote(
+    'q1',
+    'a',
+    [
+      ['x', 'supports'],
+      ['y', 'supports'],
+    ],
+    undefined,
+    undefined,
+    { event: 'later' },
+  ),
   testQuote('q2', 'b', [['x', 'disputes']], undefined, undefined, { event: 'later' }),
   testQuote('q3', 'b', [['y', 'supports']], undefined, undefined, { event: 'later' }),
   testQuote('q4', 'b', [['y', 'disputes']], undefined, undefined, { event: 'later' }),
@@ -59,7 +69,11 @@ describe('the stance grids, one per event', () => {
 
   it('leave out an event at which no party took a stance', () => {
     input.events.push({ id: 'silent', data: { name: 'Silent', summary: 's', aliases: [] } });
-    expect(stanceGridsByEvent(buildRecord(input)).map((g) => g.event?.id ?? 'none')).toEqual(['earlier', 'later', 'none']);
+    expect(stanceGridsByEvent(buildRecord(input)).map((g) => g.event?.id ?? 'none')).toEqual([
+      'earlier',
+      'later',
+      'none',
+    ]);
     expect(stanceGridOf([])).toEqual({ stakeholders: [], rows: [] });
   });
 });

@@ -61,7 +61,13 @@ export function stanceGridsByEvent(
   record: Pick<ArchiveRecord, 'events' | 'quotes' | 'quotesAt' | 'stakeholder' | 'claim'>,
 ): EventStanceGrid[] {
   const gridOf = (quotes: ArchiveRecord['quotes']) =>
-    stanceGridOf(collectStances(quotes.filter((q) => !isFinding(q.data.delivery)), record.stakeholder, record.claim));
+    stanceGridOf(
+      collectStances(
+        quotes.filter((q) => !isFinding(q.data.delivery)),
+        record.stakeholder,
+        record.claim,
+      ),
+    );
   const grids: EventStanceGrid[] = eventsInOrder(record.events).map((event) => ({
     event,
     grid: gridOf(record.quotesAt(event.id)),

@@ -40,9 +40,7 @@ function compareItems(a: TimelineItem, b: TimelineItem): number {
 }
 
 /** Every event, source and quote of the record, placed by date no more precisely than known. */
-export function buildTimeline(
-  record: Pick<ArchiveRecord, 'events' | 'sources' | 'quotes' | 'quoteDate'>,
-): Timeline {
+export function buildTimeline(record: Pick<ArchiveRecord, 'events' | 'sources' | 'quotes' | 'quoteDate'>): Timeline {
   const items: TimelineItem[] = [
     ...record.events.map((entry) => ({ kind: 'event' as const, entry, date: entry.data.date })),
     ...record.sources.map((entry) => ({ kind: 'source' as const, entry, date: entry.data.published })),

@@ -10,12 +10,21 @@ const record = buildRecord({
   sources: [
     {
       id: 'article',
-      data: { title: 'An article', publication: 'E&T', kind: 'news-report', language: 'en', published: { iso: '2021-04', precision: 'month' } },
+      data: {
+        title: 'An article',
+        publication: 'E&T',
+        kind: 'news-report',
+        language: 'en',
+        published: { iso: '2021-04', precision: 'month' },
+      },
     },
   ],
   stakeholders: [
     { id: 'charity', data: { name: 'A Charity', kind: 'organisation', summary: 's' } },
-    { id: 'chief', data: { name: 'Chief Executive', kind: 'person', summary: 's', affiliation: ref('stakeholders', 'charity') } },
+    {
+      id: 'chief',
+      data: { name: 'Chief Executive', kind: 'person', summary: 's', affiliation: ref('stakeholders', 'charity') },
+    },
     { id: 'advocates', data: { name: 'Advocates', kind: 'group', summary: 's' } },
   ],
   claims: [
@@ -98,11 +107,16 @@ describe('the search record of other pages', () => {
       speaker: [{ slug: 'chief', label: 'Chief Executive' }],
       organisation: [{ slug: 'charity', label: 'A Charity' }],
     });
-    expect(stakeholderSearchEntry(record, 'charity').filters.organisation).toEqual([{ slug: 'charity', label: 'A Charity' }]);
+    expect(stakeholderSearchEntry(record, 'charity').filters.organisation).toEqual([
+      { slug: 'charity', label: 'A Charity' },
+    ]);
   });
 
   it('dates a source by its publication', () => {
-    expect(sourceSearchEntry(record, 'article')).toMatchObject({ meta: { date: 'April 2021' }, sort: { date: '2021-04' } });
+    expect(sourceSearchEntry(record, 'article')).toMatchObject({
+      meta: { date: 'April 2021' },
+      sort: { date: '2021-04' },
+    });
   });
 
   it('collects every facet value of the archive under its URL slug', () => {

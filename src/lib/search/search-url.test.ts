@@ -31,6 +31,8 @@ describe('search state in the URL', () => {
   });
 
   it('leaves relevance, the default order, and empty words out of the URL', () => {
-    expect(searchStateParams({ term: '', filters: { speaker: [] }, sort: 'relevance' }, vocabulary).toString()).toBe('');
+    expect(searchStateParams({ term: '', filters: { speaker: [] }, sort: 'relevance' }, vocabulary).toString()).toBe(
+      '',
+    );
   });
 });

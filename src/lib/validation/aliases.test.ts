@@ -31,15 +31,18 @@ describe('aliases of renamed entries', () => {
   });
 
   it('refuses an alias claimed by two entries, naming both files', () => {
-    const [problem] = checkAliases(input([{ id: 'a', aliases: ['old'] }, { id: 'b', aliases: ['old'] }]));
+    const [problem] = checkAliases(
+      input([
+        { id: 'a', aliases: ['old'] },
+        { id: 'b', aliases: ['old'] },
+      ]),
+    );
     expect(problem.file).toBe('content/quotes/b.yaml');
     expect(problem.message).toMatch(/also an alias of content\/quotes\/a\.yaml/);
   });
 
   it('refuses an alias that could not have been a file name', () => {
-    expect(checkAliases(input([{ id: 'a', aliases: ['Old Name.yaml'] }]))[0].message).toMatch(
-      /not a former file name/,
-    );
+    expect(checkAliases(input([{ id: 'a', aliases: ['Old Name.yaml'] }]))[0].message).toMatch(/not a former file name/);
   });
 
   it('accepts the same alias in two collections, whose URLs differ', () => {

@@ -11,7 +11,6 @@ export interface Alias {
   id: string;
 }
 
-
 function aliasesOf(entry: Entry<unknown>): string[] {
   return (entry.data as { aliases?: string[] }).aliases ?? [];
 }
@@ -23,9 +22,7 @@ function fileOf(entry: Entry<unknown>, collection: CollectionName): string {
 /** Every alias of every entry, collection by collection. */
 export function listAliases(input: RecordInput): Alias[] {
   return (Object.keys(input) as CollectionName[]).flatMap((collection) =>
-    input[collection].flatMap((entry) =>
-      aliasesOf(entry).map((alias) => ({ collection, alias, id: entry.id })),
-    ),
+    input[collection].flatMap((entry) => aliasesOf(entry).map((alias) => ({ collection, alias, id: entry.id }))),
   );
 }
 
@@ -45,7 +42,10 @@ export function checkAliases(input: RecordInput): ContentProblem[] {
         const holder = live.get(alias);
         const other = claimed.get(alias);
         if (!SLUG_PATTERN.test(alias)) {
-          problems.push({ ...at, message: `"${alias}" is not a former file name: write it in lower-case letters, digits and hyphens, without the extension` });
+          problems.push({
+            ...at,
+            message: `"${alias}" is not a former file name: write it in lower-case letters, digits and hyphens, without the extension`,
+          });
         } else if (holder) {
           problems.push({
             ...at,

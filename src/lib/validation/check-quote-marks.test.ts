@@ -17,7 +17,9 @@ describe('unpaired brackets and quotation marks in a quotation', () => {
   });
 
   it('refuses a closing mark with no opening one, and marks crossed over', () => {
-    expect(findUnbalancedMarks('the frontline” of abuse')[0]).toMatch(/closing ” after “the frontline” has no opening “/);
+    expect(findUnbalancedMarks('the frontline” of abuse')[0]).toMatch(
+      /closing ” after “the frontline” has no opening “/,
+    );
     expect(findUnbalancedMarks('a (b [c) d]')).toHaveLength(2);
   });
 

@@ -4,7 +4,10 @@ const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, ope
 
 /** A few words after an opening mark (or before a closing one), to show the curator where it is. */
 function wordsAfter(text: string, index: number): string {
-  const words = text.slice(index + 1).trim().split(/\s+/);
+  const words = text
+    .slice(index + 1)
+    .trim()
+    .split(/\s+/);
   return `“${words.slice(0, 5).join(' ')}${words.length > 5 ? '…' : ''}”`;
 }
 
@@ -28,14 +31,21 @@ export function findUnbalancedMarks(text: string): string[] {
       open.push({ mark: char, index });
     } else if (CLOSERS.has(char)) {
       if (open.at(-1)?.mark === CLOSERS.get(char)) open.pop();
-      else problems.push(`the closing ${char} after ${wordsBefore(text, index)} has no opening ${CLOSERS.get(char)}: add it, or remove this one if the source does not print it`);
+      else
+        problems.push(
+          `the closing ${char} after ${wordsBefore(text, index)} has no opening ${CLOSERS.get(char)}: add it, or remove this one if the source does not print it`,
+        );
     }
   });
   for (const { mark, index } of open) {
-    problems.push(`the opening ${mark} before ${wordsAfter(text, index)} is never closed with ${PAIRS[mark]}: close it where the source does, or remove it`);
+    problems.push(
+      `the opening ${mark} before ${wordsAfter(text, index)} is never closed with ${PAIRS[mark]}: close it where the source does, or remove it`,
+    );
   }
   if (straight !== undefined) {
-    problems.push(`the quotation mark " before ${wordsAfter(text, straight)} is never closed: close it where the source does, or remove it`);
+    problems.push(
+      `the quotation mark " before ${wordsAfter(text, straight)} is never closed: close it where the source does, or remove it`,
+    );
   }
   return problems;
 }

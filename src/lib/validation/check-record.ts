@@ -74,7 +74,12 @@ function checkPassages(input: RecordInput): ContentProblem[] {
     const target = prepared && quotes.get(prepared.quote.id);
     if (!prepared || !target) continue;
     if (target.id === q.id) {
-      problems.push({ file, field: 'prepared.quote', message: 'a quote cannot be a delivered version of itself: name the quote that holds the text released in advance' });
+      problems.push({
+        file,
+        field: 'prepared.quote',
+        message:
+          'a quote cannot be a delivered version of itself: name the quote that holds the text released in advance',
+      });
     } else if (target.data.delivery !== 'prepared-remarks') {
       problems.push({
         file,

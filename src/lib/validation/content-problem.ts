@@ -20,10 +20,7 @@ export class ContentError extends Error {
   readonly problems: ContentProblem[];
 
   constructor(problems: ContentProblem[]) {
-    super(
-      `The record has ${countOf(problems.length, 'problem')}; nothing was published:\n` +
-        formatProblems(problems),
-    );
+    super(`The record has ${countOf(problems.length, 'problem')}; nothing was published:\n` + formatProblems(problems));
     this.problems = problems;
     this.name = 'ContentError';
   }

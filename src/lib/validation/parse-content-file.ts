@@ -32,7 +32,15 @@ function parseYaml(file: string, text: string, where: string, lineOffset = 0): P
   } catch (error) {
     if (!isYamlError(error)) throw error;
     const line = error.mark ? ` at line ${error.mark.line + 1 + lineOffset}` : '';
-    return { problems: [{ file, field: '(file)', message: `the ${where} is not valid YAML${line} (${error.reason}): check indentation, colons and quotation marks there` }] };
+    return {
+      problems: [
+        {
+          file,
+          field: '(file)',
+          message: `the ${where} is not valid YAML${line} (${error.reason}): check indentation, colons and quotation marks there`,
+        },
+      ],
+    };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [{ file, field: '(file)', message: `the ${where} must be a list of "field: value" lines` }] };
@@ -52,7 +60,13 @@ function compileMdx(file: string, body: string, bodyLine: number): ContentProble
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number };
     const line = e.line ? ` at line ${e.line + bodyLine - 1}` : '';
-    return [{ file, field: '(body)', message: `the MDX body has a syntax error${line}: ${e.reason ?? e.message}. In MDX, write { and < as \\{ and &lt; unless they start an expression or a tag` }];
+    return [
+      {
+        file,
+        field: '(body)',
+        message: `the MDX body has a syntax error${line}: ${e.reason ?? e.message}. In MDX, write { and < as \\{ and &lt; unless they start an expression or a tag`,
+      },
+    ];
   }
 }
 
@@ -61,7 +75,15 @@ export function parseContentFile({ file, text }: ContentFile): Parsed {
   if (/\.ya?ml$/.test(file)) return parseYaml(file, text, 'file');
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return { problems: [{ file, field: '(file)', message: 'the file must start with front matter: a line "---", the fields, and another line "---"' }] };
+    return {
+      problems: [
+        {
+          file,
+          field: '(file)',
+          message: 'the file must start with front matter: a line "---", the fields, and another line "---"',
+        },
+      ],
+    };
   }
   const parsed = parseYaml(file, match[1], 'front matter', 1);
   const bodyLine = match[0].split('\n').length;

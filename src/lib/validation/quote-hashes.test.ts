@@ -60,7 +60,12 @@ describe('the fingerprint of a quote', () => {
   });
 
   it('records a quote with no date of its own, and a speaker who spoke for no one, as such', () => {
-    const fingerprint = fingerprintQuote(quote((q) => { delete q.date; delete q.onBehalfOf; }).data);
+    const fingerprint = fingerprintQuote(
+      quote((q) => {
+        delete q.date;
+        delete q.onBehalfOf;
+      }).data,
+    );
     expect(fingerprint.date).toBeNull();
     expect(fingerprint.speaker).toBe('priti-patel');
   });
@@ -76,17 +81,22 @@ describe('the fingerprint of a quote', () => {
 });
 
 describe('a published fact changed since it was recorded', () => {
-  it.each(CHANGES)('(%s, in %s) with no correction is refused, with the YAML to add and the command to run', (field, yamlField, change) => {
-    const problems = findUncorrectedChanges([quote(change)], recorded, '2026-11-27');
-    expect(problems).toHaveLength(1);
-    expect(problems[0].file).toBe('content/quotes/not-acceptable.yaml');
-    expect(problems[0].field).toBe(yamlField);
-    expect(problems[0].message).toContain('no correction with field: ' + field);
-    expect(problems[0].message).toContain(
-      ['corrections:', '  - date: 2026-11-27', `    field: ${field}`, '    changed: '].map((l) => `    ${l}`).join('\n'),
-    );
-    expect(problems[0].message).toMatch(/then run `npm run record`/);
-  });
+  it.each(CHANGES)(
+    '(%s, in %s) with no correction is refused, with the YAML to add and the command to run',
+    (field, yamlField, change) => {
+      const problems = findUncorrectedChanges([quote(change)], recorded, '2026-11-27');
+      expect(problems).toHaveLength(1);
+      expect(problems[0].file).toBe('content/quotes/not-acceptable.yaml');
+      expect(problems[0].field).toBe(yamlField);
+      expect(problems[0].message).toContain('no correction with field: ' + field);
+      expect(problems[0].message).toContain(
+        ['corrections:', '  - date: 2026-11-27', `    field: ${field}`, '    changed: ']
+          .map((l) => `    ${l}`)
+          .join('\n'),
+      );
+      expect(problems[0].message).toMatch(/then run `npm run record`/);
+    },
+  );
 
   it.each(CHANGES)('(%s, in %s) passes with a new correction naming it', (field, _yamlField, change) => {
     const corrected = quote((q) => {
@@ -96,18 +106,21 @@ describe('a published fact changed since it was recorded', () => {
     expect(findUncorrectedChanges([corrected], recorded)).toEqual([]);
   });
 
-  it.each(CHANGES)('(%s, in %s) is still refused when the new correction names another fact', (field, yamlField, change) => {
-    const other = field === 'text' ? 'outlets' : 'text';
-    const mislabelled = quote((q) => {
-      change(q);
-      q.corrections.push(correction(other));
-    });
-    const problems = findUncorrectedChanges([mislabelled], recorded, '2026-11-27');
-    expect(problems.map((p) => p.field)).toEqual([yamlField]);
-    // The quote has a corrections list now: only the item to add under it is shown.
-    expect(problems[0].message).toContain('Add under corrections: in this file');
-    expect(problems[0].message).not.toMatch(/^ {4}corrections:/m);
-  });
+  it.each(CHANGES)(
+    '(%s, in %s) is still refused when the new correction names another fact',
+    (field, yamlField, change) => {
+      const other = field === 'text' ? 'outlets' : 'text';
+      const mislabelled = quote((q) => {
+        change(q);
+        q.corrections.push(correction(other));
+      });
+      const problems = findUncorrectedChanges([mislabelled], recorded, '2026-11-27');
+      expect(problems.map((p) => p.field)).toEqual([yamlField]);
+      // The quote has a corrections list now: only the item to add under it is shown.
+      expect(problems[0].message).toContain('Add under corrections: in this file');
+      expect(problems[0].message).not.toMatch(/^ {4}corrections:/m);
+    },
+  );
 
   it('is still refused when the only correction naming it was there when the quote was recorded', () => {
     const old = quote((q) => q.corrections.push(correction('date')));
@@ -120,7 +133,10 @@ describe('a published fact changed since it was recorded', () => {
 
   it('says which outlets were added, removed or reworded', () => {
     const changed = quote((q) => {
-      q.variants = [{ source: ref('sources', 'itv'), text: 'Reworded.' }, { source: ref('sources', 'cw'), text: WORDS }] as never;
+      q.variants = [
+        { source: ref('sources', 'itv'), text: 'Reworded.' },
+        { source: ref('sources', 'cw'), text: WORDS },
+      ] as never;
     });
     expect(findUncorrectedChanges([changed], recorded)[0].message).toContain(
       '(digit removed, cw added, the wording of itv changed)',
@@ -149,7 +165,13 @@ describe('the recorded quotes', () => {
   });
 
   it('follow a renamed quote under its former id', () => {
-    const renamed = { ...quote((q) => { q.aliases = ['not-acceptable']; q.source = ref('sources', 'lbc') as never; }), id: 'renamed' };
+    const renamed = {
+      ...quote((q) => {
+        q.aliases = ['not-acceptable'];
+        q.source = ref('sources', 'lbc') as never;
+      }),
+      id: 'renamed',
+    };
     expect(findUncorrectedChanges([renamed], recorded).map((p) => p.field)).toEqual(['source']);
   });
 

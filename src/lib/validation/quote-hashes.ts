@@ -97,21 +97,36 @@ function quoted(value: string | null | undefined): string {
 }
 
 /** In a few words, how a recorded fact differs from the quote as it stands. */
-function describeChange(field: CorrectedField, before: RecordedQuote, now: ReturnType<typeof fingerprintQuote>): string {
+function describeChange(
+  field: CorrectedField,
+  before: RecordedQuote,
+  now: ReturnType<typeof fingerprintQuote>,
+): string {
   if (field === 'text') return 'its words differ from the recorded ones';
   if (field !== 'outlets') return `recorded as ${quoted(before[field])}, now ${quoted(now[field])}`;
   const was = before.outlets ?? {};
   const parts = [
-    ...Object.keys(was).filter((s) => !(s in now.outlets)).map((s) => `${s} removed`),
-    ...Object.keys(now.outlets).filter((s) => !(s in was)).map((s) => `${s} added`),
-    ...Object.keys(now.outlets).filter((s) => s in was && was[s] !== now.outlets[s]).map((s) => `the wording of ${s} changed`),
+    ...Object.keys(was)
+      .filter((s) => !(s in now.outlets))
+      .map((s) => `${s} removed`),
+    ...Object.keys(now.outlets)
+      .filter((s) => !(s in was))
+      .map((s) => `${s} added`),
+    ...Object.keys(now.outlets)
+      .filter((s) => s in was && was[s] !== now.outlets[s])
+      .map((s) => `the wording of ${s} changed`),
   ];
   return parts.join(', ');
 }
 
 /** The lines a curator adds to the quote file, ready to fill in. */
 function correctionYaml(field: CorrectedField, hasCorrections: boolean, today: string): string {
-  const item = [`  - date: ${today}`, `    field: ${field}`, '    changed: "…what changed, from what to what…"', '    reason: "…why, and where the correct fact is published…"'];
+  const item = [
+    `  - date: ${today}`,
+    `    field: ${field}`,
+    '    changed: "…what changed, from what to what…"',
+    '    reason: "…why, and where the correct fact is published…"',
+  ];
   return (hasCorrections ? item : ['corrections:', ...item]).map((line) => `    ${line}`).join('\n');
 }
 
@@ -141,11 +156,13 @@ export function findUncorrectedChanges(
     if (!before) return [];
     const file = q.filePath ?? `content/quotes/${q.id}.yaml`;
     if (q.data.corrections.length < before.corrections) {
-      return [{
-        file,
-        field: 'corrections',
-        message: `${before.corrections - q.data.corrections.length} of the ${before.corrections} recorded corrections (${QUOTE_HASHES_FILE}) were removed: a correction is part of the record and is never taken back; restore it from git`,
-      }];
+      return [
+        {
+          file,
+          field: 'corrections',
+          message: `${before.corrections - q.data.corrections.length} of the ${before.corrections} recorded corrections (${QUOTE_HASHES_FILE}) were removed: a correction is part of the record and is never taken back; restore it from git`,
+        },
+      ];
     }
     const now = fingerprintQuote(q.data);
     const named = new Set(q.data.corrections.slice(before.corrections).map((c) => c.field));

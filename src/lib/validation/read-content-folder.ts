@@ -29,6 +29,8 @@ export function readContentFolder(contentDir: string): ContentFolder {
   const hashesFile = path.join(contentDir, QUOTE_HASHES_FILE);
   return {
     files,
-    hashes: existsSync(hashesFile) ? { file: displayPath(hashesFile), text: readFileSync(hashesFile, 'utf8') } : undefined,
+    hashes: existsSync(hashesFile)
+      ? { file: displayPath(hashesFile), text: readFileSync(hashesFile, 'utf8') }
+      : undefined,
   };
 }

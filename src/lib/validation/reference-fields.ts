@@ -30,7 +30,11 @@ export interface NamedReference {
 }
 
 const idOf = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof (value as { id?: unknown })?.id === 'string' ? (value as { id: string }).id : undefined;
+  typeof value === 'string'
+    ? value
+    : typeof (value as { id?: unknown })?.id === 'string'
+      ? (value as { id: string }).id
+      : undefined;
 
 function collect(value: unknown, steps: string[], path: string, found: (path: string, id: string) => void): void {
   if (steps.length === 0) {

@@ -14,7 +14,11 @@ const VALID_QUOTE = {
 };
 
 const REST: ContentFile[] = [
-  { collection: 'stakeholders', file: 'content/stakeholders/minister.mdx', text: '---\nname: A Minister\nkind: person\nsummary: Someone.\n---\n' },
+  {
+    collection: 'stakeholders',
+    file: 'content/stakeholders/minister.mdx',
+    text: '---\nname: A Minister\nkind: person\nsummary: Someone.\n---\n',
+  },
   { collection: 'sources', file: 'content/sources/article.yaml', text: 'publication: The Paper\nkind: news-report\n' },
   { collection: 'claims', file: 'content/claims/a-claim.mdx', text: '---\nstatement: A claim.\nkind: factual\n---\n' },
 ];
@@ -33,9 +37,19 @@ const brokenQuote = fc.oneof(
     // A whole number is a valid paragraph, and a four-digit one a valid year.
     .filter(([field, value]) => !(['paragraph', 'date'].includes(field) && typeof value === 'number'))
     .map(([field, value]) => ({ ...VALID_QUOTE, [field]: value })),
-  fc.string({ minLength: 1 }).filter((k) => !(k in VALID_QUOTE) && !['onBehalfOf', 'date', 'event', 'context', 'variants', 'corrections'].includes(k)).map((k) => ({ ...VALID_QUOTE, [k]: '<i>x</i>' })),
-  fc.constantFrom('[', ']', '“', '”', '"', '(', '<b>', '<script>').map((mark) => ({ ...VALID_QUOTE, text: `${VALID_QUOTE.text} ${mark}` })),
-  fc.string().filter((s) => !/^[a-z0-9-]+$/.test(s) || s === '').map((id) => ({ ...VALID_QUOTE, speaker: `${id}?` })),
+  fc
+    .string({ minLength: 1 })
+    .filter(
+      (k) => !(k in VALID_QUOTE) && !['onBehalfOf', 'date', 'event', 'context', 'variants', 'corrections'].includes(k),
+    )
+    .map((k) => ({ ...VALID_QUOTE, [k]: '<i>x</i>' })),
+  fc
+    .constantFrom('[', ']', '“', '”', '"', '(', '<b>', '<script>')
+    .map((mark) => ({ ...VALID_QUOTE, text: `${VALID_QUOTE.text} ${mark}` })),
+  fc
+    .string()
+    .filter((s) => !/^[a-z0-9-]+$/.test(s) || s === '')
+    .map((id) => ({ ...VALID_QUOTE, speaker: `${id}?` })),
 );
 
 function check(text: string, collection = 'quotes', file = FILE) {
@@ -51,12 +65,17 @@ function check(text: string, collection = 'quotes', file = FILE) {
 
 describe('fuzzing the content validation with broken quotes', () => {
   it('accepts the valid quote the broken ones are made from', () => {
-    const { problems } = validateContent({ files: [...REST, { collection: 'quotes', file: FILE, text: dump(VALID_QUOTE) }] });
+    const { problems } = validateContent({
+      files: [...REST, { collection: 'quotes', file: FILE, text: dump(VALID_QUOTE) }],
+    });
     expect(problems).toEqual([]);
   });
 
   it('refuses every generated broken quote with a message located by file and field, never an exception', () => {
-    fc.assert(fc.property(brokenQuote, (quote) => check(dump(quote))), { numRuns: 300 });
+    fc.assert(
+      fc.property(brokenQuote, (quote) => check(dump(quote))),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses a stakeholder with arbitrary front matter and body, with located messages, never an exception', () => {
@@ -70,6 +89,9 @@ describe('fuzzing the content validation with broken quotes', () => {
   });
 
   it('refuses arbitrary text as a quote file with a located message, never an exception', () => {
-    fc.assert(fc.property(fc.string(), (text) => check(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string(), (text) => check(text)),
+      { numRuns: 300 },
+    );
   });
 });

@@ -54,7 +54,10 @@ function findMarkup(file: string, data: Record<string, unknown>): ContentProblem
 
 function findUnbalancedQuotes(file: string, data: Record<string, unknown>): ContentProblem[] {
   const variants = Array.isArray(data.variants) ? (data.variants as { text?: unknown }[]) : [];
-  const texts = [{ field: 'text', text: data.text }, ...variants.map((v, i) => ({ field: `variants[${i}].text`, text: v?.text }))];
+  const texts = [
+    { field: 'text', text: data.text },
+    ...variants.map((v, i) => ({ field: `variants[${i}].text`, text: v?.text })),
+  ];
   return texts.flatMap(({ field, text }) =>
     typeof text === 'string' ? findUnbalancedMarks(text).map((message) => ({ file, field, message })) : [],
   );
@@ -66,7 +69,16 @@ function readHashes(hashes: ContentFolder['hashes']): { recorded: QuoteHashes; p
   try {
     json = JSON.parse(hashes.text);
   } catch {
-    return { recorded: {}, problems: [{ file: hashes.file, field: '(file)', message: `${QUOTE_HASHES_FILE} is not valid JSON: restore it from git, or run \`npm run record\`` }] };
+    return {
+      recorded: {},
+      problems: [
+        {
+          file: hashes.file,
+          field: '(file)',
+          message: `${QUOTE_HASHES_FILE} is not valid JSON: restore it from git, or run \`npm run record\``,
+        },
+      ],
+    };
   }
   const result = QuoteHashesSchema().safeParse(json);
   if (!result.success) return { recorded: {}, problems: problemsFromIssues(hashes.file, result.error.issues) };
@@ -95,7 +107,9 @@ function checkFile(contentFile: ContentFile, collection: CollectionName) {
  */
 export function validateContent(folder: ContentFolder): Validation {
   const duplicates = findDuplicateIds(folder.files);
-  const duplicatedIds = new Set([...duplicates.keys()].map((f) => `${f.collection}/${entryIdFromPath({ entry: f.file })}`));
+  const duplicatedIds = new Set(
+    [...duplicates.keys()].map((f) => `${f.collection}/${entryIdFromPath({ entry: f.file })}`),
+  );
   const problems: ContentProblem[] = [...duplicates.values()];
   const record: RecordInput = { sources: [], stakeholders: [], claims: [], quotes: [], events: [] };
   const quotesToCompare: Entry<Quote>[] = [];
@@ -109,7 +123,8 @@ export function validateContent(folder: ContentFolder): Validation {
     const entry = { id, filePath: contentFile.file, data };
     (record[collection] as Entry<unknown>[]).push(entry);
     // While two files share an id it is unclear whose words were recorded; the name is fixed first.
-    if (valid && collection === 'quotes' && !duplicatedIds.has(`quotes/${id}`)) quotesToCompare.push(entry as Entry<Quote>);
+    if (valid && collection === 'quotes' && !duplicatedIds.has(`quotes/${id}`))
+      quotesToCompare.push(entry as Entry<Quote>);
   }
   problems.push(...checkRecord(record));
   const hashes = readHashes(folder.hashes);

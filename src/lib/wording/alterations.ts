@@ -3,9 +3,7 @@
  * insertion or substitution such as "[e2e]", or an elision ("…", "[…]", "...").
  */
 export type QuoteSegment =
-  | { kind: 'words'; text: string }
-  | { kind: 'insertion'; text: string }
-  | { kind: 'elision'; text: string };
+  { kind: 'words'; text: string } | { kind: 'insertion'; text: string } | { kind: 'elision'; text: string };
 
 const ALTERATION = /\[(?:…|\.\.\.)\]|…|\.\.\.|\[[^\]]*\]/g;
 

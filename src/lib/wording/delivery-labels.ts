@@ -4,8 +4,7 @@ import { isFinding, type Delivery } from '../../schemas/delivery.ts';
 export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string }> = {
   'prepared-remarks': {
     label: 'Prepared remarks, released before the speech',
-    meaning:
-      'Words released in advance of a speech. They are not known to have been spoken as written.',
+    meaning: 'Words released in advance of a speech. They are not known to have been spoken as written.',
   },
   'speech-text': {
     label: 'Text of the speech, as the speaker’s office published it',
@@ -19,8 +18,7 @@ export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string 
   },
   statement: {
     label: 'Statement (the source does not say whether written or spoken)',
-    meaning:
-      'Words the source attributes to the speaker with “said”, without saying how they were given.',
+    meaning: 'Words the source attributes to the speaker with “said”, without saying how they were given.',
   },
   'reported-speech': {
     label: 'Reported speech: words quoted within the source’s own sentence',
@@ -38,8 +36,7 @@ export const DELIVERY_LABELS: Record<Delivery, { label: string; meaning: string 
   },
   paraphrase: {
     label: 'Paraphrase: the source’s summary, not the speaker’s own words',
-    meaning:
-      'The source’s own summary of what someone said or found, printed without quotation marks.',
+    meaning: 'The source’s own summary of what someone said or found, printed without quotation marks.',
   },
 };
 

@@ -1,8 +1,18 @@
 import type { PartialDate } from '../../schemas/partial-date.ts';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** A date in words, no more precise than known: "2021", "April 2021", "19 April 2021". */

@@ -79,7 +79,8 @@ function span(points: Pick<PositionPoint, 'date' | 'fromSource'>[]): string | un
   const unknown = points.length - dated.length;
   const more = unknown > 0 ? `; ${unknown} of unknown date` : '';
   if (dated.length === 0) return undefined;
-  const printed = (p: Pick<PositionPoint, 'date' | 'fromSource'>) => `${p.fromSource ? 'printed ' : ''}${words(p.date!, false)}`;
+  const printed = (p: Pick<PositionPoint, 'date' | 'fromSource'>) =>
+    `${p.fromSource ? 'printed ' : ''}${words(p.date!, false)}`;
   const [first, last] = [printed(dated[0]), printed(dated.at(-1)!)];
   return `${first === last ? first : `${first} to ${last}`}${more}`;
 }

@@ -23,7 +23,13 @@ export function quoteTitle(speaker: string, text: string, ownWords: boolean): st
 }
 
 /** One sentence for search results and link previews, unique to the quote: who, when, where, and its opening words. */
-export function quoteDescription(quote: { speaker: string; date: string; source: string; text: string; ownWords: boolean }): string {
+export function quoteDescription(quote: {
+  speaker: string;
+  date: string;
+  source: string;
+  text: string;
+  ownWords: boolean;
+}): string {
   const opening = openingWords(quote.text, 120);
   return quote.ownWords
     ? `Quotation of ${quote.speaker}, ${quote.date}, from ${quote.source}: “${opening}”`

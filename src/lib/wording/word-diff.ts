@@ -1,9 +1,7 @@
 import { diffArrays } from 'diff';
 
 /** A stretch two wordings share, or a place where they differ: `before` in one, `after` in the other. */
-export type WordingPart =
-  | { kind: 'same'; text: string }
-  | { kind: 'changed'; before: string; after: string };
+export type WordingPart = { kind: 'same'; text: string } | { kind: 'changed'; before: string; after: string };
 
 /** Words, runs of white space and single marks, so that a comma or a bracket counts on its own. */
 function tokensOf(text: string): string[] {
