@@ -13,6 +13,7 @@ export interface QuoteFile {
   delivery: string;
   source: string;
   claims?: { claim: string; stance: string }[];
+  context?: string;
 }
 
 /** The content folder the tests of behaviour read and build: the fixture record. */
