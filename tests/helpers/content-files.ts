@@ -14,6 +14,7 @@ export interface QuoteFile {
   source: string;
   event?: string;
   claims?: { claim: string; stance: string }[];
+  context?: string;
 }
 
 /** The content folder the tests of behaviour read and build: the fixture record. */

@@ -9,8 +9,11 @@ export function wordRuns(text: string, length: number, stride: number): string[]
   return [...starts].map((i) => words.slice(i, i + length).join(' '));
 }
 
-/** A text's words as search sees them: lower case, punctuation and quotation marks dropped. */
-function searchWords(text: string): string {
+/**
+ * A text's words as search sees them: lower case, punctuation and quotation marks dropped, with a
+ * space at each end so that `includes` finds whole words only.
+ */
+export function searchWords(text: string): string {
   return ` ${text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
