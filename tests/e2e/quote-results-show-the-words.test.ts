@@ -30,7 +30,10 @@ describe('the words shown under a quote found by search', () => {
       ['guardrail', 'wanless-government-must-be-the-guardrail'],
     ] as const) {
       const results = await quoteExcerpts(query);
-      expect(results.map((r) => r.path), query).toContain(`/quotes/${expected}/`);
+      expect(
+        results.map((r) => r.path),
+        query,
+      ).toContain(`/quotes/${expected}/`);
       for (const { path, excerpt, marked } of results) {
         const quote = quotes.get(path.split('/')[2])!;
         expect(excerpt, path).not.toBe('');
