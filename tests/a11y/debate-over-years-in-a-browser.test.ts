@@ -1,13 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  auditPages,
-  listProblems,
-  RENDERING_RULES,
-  WCAG_AA,
-  type SiteAudit,
-  type Viewing,
-} from '../helpers/audit-pages.ts';
+import { auditPages, listProblems, SITE_VIEWINGS, type SiteAudit } from '../helpers/audit-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyContent } from '../helpers/content-copy.ts';
@@ -17,14 +10,8 @@ import { serveStatic, type Served } from '../helpers/serve.ts';
  * The pages that read the debate over years, built from a record of more than one event
  * (tests/fixtures/second-event/, laid over the fixture record), where the fixture record alone
  * would leave their grids, lines and tables nearly empty: every page audit's checks, in the same
- * four viewings as every-page-in-a-browser.test.ts.
+ * four viewings (SITE_VIEWINGS).
  */
-const VIEWINGS: Viewing[] = [
-  { colorScheme: 'light', width: 1280, rules: WCAG_AA },
-  { colorScheme: 'dark', width: 1280, rules: RENDERING_RULES },
-  { colorScheme: 'dark', width: 390, rules: WCAG_AA },
-  { colorScheme: 'light', width: 390, rules: RENDERING_RULES },
-];
 const PAGES = [
   '/',
   '/timeline/',
@@ -47,7 +34,7 @@ beforeAll(async () => {
   const build = await buildSite({ contentDir: content.dir });
   expect(build.code, build.output).toBe(0);
   [browser, served] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
-  audit = await auditPages(browser, served.url, PAGES, VIEWINGS);
+  audit = await auditPages(browser, served.url, PAGES, SITE_VIEWINGS);
 }, 600_000);
 
 afterAll(async () => {

@@ -2,27 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageAddress } from '../../src/cli/site-check/check-links.ts';
 import { listBuiltFiles } from '../../src/cli/read-built-site.ts';
-import {
-  auditPages,
-  listProblems,
-  RENDERING_RULES,
-  WCAG_AA,
-  type SiteAudit,
-  type Viewing,
-} from '../helpers/audit-pages.ts';
+import { auditPages, listProblems, SITE_VIEWINGS, type SiteAudit } from '../helpers/audit-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
-
-/**
- * All of WCAG 2.2 AA in two viewings that between them cover both colour schemes and both
- * widths; in the other two, the rules whose outcome depends on colours and layout.
- */
-const VIEWINGS: Viewing[] = [
-  { colorScheme: 'light', width: 1280, rules: WCAG_AA },
-  { colorScheme: 'dark', width: 1280, rules: RENDERING_RULES },
-  { colorScheme: 'dark', width: 390, rules: WCAG_AA },
-  { colorScheme: 'light', width: 390, rules: RENDERING_RULES },
-];
 
 const siteDir = inject('siteDir');
 let browser: Browser;
@@ -34,7 +16,7 @@ let audit: SiteAudit;
 beforeAll(async () => {
   pages = (await listBuiltFiles(siteDir)).filter((f) => f.endsWith('.html')).map((f) => pageAddress(f, '/'));
   [browser, served] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-  audit = await auditPages(browser, served.url, pages, VIEWINGS);
+  audit = await auditPages(browser, served.url, pages, SITE_VIEWINGS);
 }, 900_000);
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
-import { quotesHolding, resultPaths, wordRuns, type SearchPageWindow } from '../helpers/search.ts';
+import { quotesHolding, resultPaths, wordRuns, firstResultMisses } from '../helpers/search.ts';
 
 let browser: Browser;
 let site: Served;
@@ -54,18 +54,7 @@ describe('searching for words of a quotation', () => {
         paths: quotesHolding(quotes, phrase).map((id) => `/quotes/${id}/`),
       })),
     );
-    // The search page's own engine, so the ranking tested is the one readers get.
-    const misses = await page.evaluate(async (runs) => {
-      const { PagefindComponents } = window as unknown as SearchPageWindow;
-      const engine = PagefindComponents.getInstanceManager().getInstance('default').__pagefind__;
-      const missed: string[] = [];
-      for (const { paths, phrase } of runs) {
-        const [first] = (await engine.search(phrase, {})).results;
-        const url = first && (await first.data()).url;
-        if (!paths.some((path) => url?.startsWith(path))) missed.push(`“${phrase}” → ${url}`);
-      }
-      return missed;
-    }, runs);
+    const misses = await firstResultMisses(page, runs);
     expect(runs.length).toBeGreaterThan(100);
     expect(misses).toEqual([]);
     await page.close();

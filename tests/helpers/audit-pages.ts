@@ -35,6 +35,18 @@ export const RENDERING_RULES: RunOptions['runOnly'] = {
   values: ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'meta-viewport'],
 };
 
+/**
+ * The four viewings every audit of the site uses: all of WCAG 2.2 AA in two viewings that
+ * between them cover both colour schemes and both widths; in the other two, the rules whose
+ * outcome depends on colours and layout.
+ */
+export const SITE_VIEWINGS: Viewing[] = [
+  { colorScheme: 'light', width: 1280, rules: WCAG_AA },
+  { colorScheme: 'dark', width: 1280, rules: RENDERING_RULES },
+  { colorScheme: 'dark', width: 390, rules: WCAG_AA },
+  { colorScheme: 'light', width: 390, rules: RENDERING_RULES },
+];
+
 /** The name of a viewing in messages: `dark 390px`. */
 export function viewingName(viewing: Viewing): string {
   return `${viewing.colorScheme} ${viewing.width}px`;

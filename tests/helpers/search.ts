@@ -64,3 +64,28 @@ export interface SearchPageWindow {
     };
   };
 }
+
+/** A phrase to search for, the paths any of which is a right first result, and a label for a miss. */
+export interface FirstResultCase {
+  phrase: string;
+  paths: string[];
+  label?: string;
+}
+
+/**
+ * The cases whose first result is none of their paths, one line each ("label: “phrase” → url"),
+ * asked of the search page's own engine so that the ranking tested is the one readers get.
+ */
+export function firstResultMisses(page: Page, cases: FirstResultCase[]): Promise<string[]> {
+  return page.evaluate(async (cases) => {
+    const { PagefindComponents } = window as unknown as SearchPageWindow;
+    const engine = PagefindComponents.getInstanceManager().getInstance('default').__pagefind__;
+    const missed: string[] = [];
+    for (const { label, paths, phrase } of cases) {
+      const [first] = (await engine.search(phrase, {})).results;
+      const url = first && (await first.data()).url;
+      if (!paths.some((path) => url?.startsWith(path))) missed.push(`${label ? `${label}: ` : ''}“${phrase}” → ${url}`);
+    }
+    return missed;
+  }, cases);
+}
