@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/html.ts';
@@ -157,7 +158,7 @@ describe('every feed the site publishes, checked for what the W3C feed validator
 
   it('is well-formed XML in UTF-8, an RSS 2.0 channel with a title, a link, a description and a language', () => {
     for (const { file, xml, rss, channel } of feeds) {
-      expect(XMLValidator.validate(xml), file).toBe(true);
+      expect(() => SyntaxValidator.validate(xml), file).not.toThrow();
       expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>'), file).toBe(true);
       expect(rss['@_version'], file).toBe('2.0');
       for (const field of ['title', 'link', 'description']) expect(String(channel[field] ?? ''), `${file} ${field}`).not.toBe('');
