@@ -12,7 +12,9 @@ interface ResultsEvents {
 /**
  * Gives Pagefind's results list this page's placeholder: an empty item, which Pagefind replaces
  * with the result once its words are loaded. Pagefind reads the template when the list starts,
- * so this must run before its script does.
+ * so this must run before its script does. A version that read no such template would show its
+ * own placeholders, and the list at once: the search would still work, and
+ * tests/e2e/search-page-holds-still.test.ts would fail.
  */
 export function useQuietPlaceholder(list: HTMLElement): void {
   const template = document.createElement('script');
