@@ -12,6 +12,7 @@ import { rankExactQuotesFirst } from './exact-quotes-first.ts';
 import { loadWithoutOpeningSearch, searchEngineOf } from './pagefind-internals.ts';
 import { offerMoreResults, type ResultsSource } from './more-results.ts';
 import { renderResult, type ResultData } from './search-result.ts';
+import { showResultsWhole, useQuietPlaceholder } from './results-shown-whole.ts';
 
 /** The part of Pagefind's Component UI instance this page drives. */
 interface PagefindInstance extends ResultsSource {
@@ -30,17 +31,54 @@ declare global {
 /** How long the URL waits for typing to settle before it records a new history entry. */
 const HISTORY_DELAY_MS = 600;
 
+/** The widths at which the filters stand above the results (search.css lays them out so). */
+const FILTERS_ABOVE_RESULTS = '(max-width: 44rem)';
+
+/** Applies a stylesheet, resolving once it has loaded (or failed: the search works unstyled). */
+function loadStylesheet(url: string): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = url;
+  const settled = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+  });
+  document.head.append(link);
+  return settled;
+}
+
 async function startSearch(root: HTMLElement) {
   const vocabulary = JSON.parse(root.dataset.vocabulary ?? '{}') as FacetVocabulary;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
   const sortNote = root.querySelector<HTMLElement>('[data-search-sort-note]')!;
   const results = root.querySelector<HTMLElement & { resultTemplate?: unknown }>('pagefind-results')!;
+  const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const linked = readSearchState(new URLSearchParams(location.search), vocabulary);
 
-  // The Component UI ships with the index it reads, so the two are always the same version.
-  await import(/* @vite-ignore */ withBase(`${SEARCH_BUNDLE_PATH}pagefind-component-ui.js`, import.meta.env.BASE_URL));
+  // On a phone the filters stand above the results and would fill the first screen, pushing the
+  // results down as they arrive: they start closed there, their heading saying how many are
+  // chosen. Closed now, while still empty, nothing moves.
+  if (matchMedia(FILTERS_ABOVE_RESULTS).matches) filters.open = false;
+  // Their counts change once the first search is in: until then they are laid out unseen, so
+  // that none of them jumps on the reader's screen.
+  filters.dataset.settling = '';
+
+  // The Component UI ships with the index it reads, so the two are always the same version. Its
+  // elements stay empty until its script defines them, which waits for their stylesheet.
+  const bundle = (file: string) => withBase(`${SEARCH_BUNDLE_PATH}${file}`, import.meta.env.BASE_URL);
+  useQuietPlaceholder(results);
+  await loadStylesheet(bundle('pagefind-component-ui.css'));
+  await import(/* @vite-ignore */ bundle('pagefind-component-ui.js'));
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
   results.resultTemplate = (result: ResultData) => renderResult(result);
   offerMoreResults(instance, results, root.querySelector<HTMLButtonElement>('[data-search-more]')!);
+  showResultsWhole(instance, results);
+  instance.on('results', () => delete filters.dataset.settling);
+  const chosenCount = filters.querySelector<HTMLElement>('[data-search-filters-chosen]')!;
+  instance.on('search', () => {
+    const chosen = Object.values(instance.searchFilters).reduce((sum, values) => sum + values.length, 0);
+    chosenCount.textContent = chosen > 0 ? ` (${chosen} chosen)` : '';
+  });
 
   let sort: SearchSort = 'relevance';
   const currentState = (): SearchState => ({
@@ -86,14 +124,12 @@ async function startSearch(root: HTMLElement) {
     if (event.target instanceof HTMLInputElement && event.target.closest('pagefind-input')) typed = event.target.value;
   };
   root.addEventListener('input', noteTyping);
-  root.hidden = false;
   // In faceted mode the Component UI runs an empty search (every page) as soon as Pagefind has
   // loaded. The page's own first search below replaces it, and a reader who arrived with words
   // (the header's search box) would wait behind it: at 10,000 quotes it takes over a second.
   await loadWithoutOpeningSearch(instance, () => instance.triggerLoad());
   root.removeEventListener('input', noteTyping);
   rankExactQuotesFirst(searchEngineOf(instance));
-  const linked = readSearchState(new URLSearchParams(location.search), vocabulary);
   show(typed === undefined ? linked : { ...linked, term: typed });
 }
 

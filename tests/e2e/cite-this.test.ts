@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
+import { readQuoteFiles } from '../helpers/content-files.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 const siteDir = inject('siteDir');
@@ -17,6 +18,11 @@ afterAll(async () => {
   await browser?.close();
   await served?.close();
 });
+
+/** The path of every quote page of the record built. */
+async function everyQuotePath(): Promise<string[]> {
+  return (await readQuoteFiles()).map((q) => `quotes/${q.id}/`);
+}
 
 async function openQuotePage() {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -121,10 +127,10 @@ describe('“Cite this” on a quote page', () => {
     await context.close();
   });
 
-  it('shows a citation box no taller than the quotation above it, or 320 px for a short one, at 1280 px', async () => {
+  it('shows a citation box no taller than the quotation above it, or 320 px for a short one, at 1280 px, on every quote page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    for (const path of [quotePath, 'quotes/patel-moral-duty/', 'quotes/wanless-frontline-of-child-sexual-abuse/']) {
+    for (const path of await everyQuotePath()) {
       await page.goto(served.url + path);
       const quote = (await page.locator('.record-quote').first().boundingBox())!;
       const box = (await page.locator('.cite-box').boundingBox())!;
@@ -133,10 +139,10 @@ describe('“Cite this” on a quote page', () => {
     await context.close();
   });
 
-  it('shows the whole quotation and its speaker on the first screen of a phone', async () => {
+  it('shows the whole quotation and its speaker on the first screen of a phone, on every quote page', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    for (const path of [quotePath, 'quotes/wanless-frontline-of-child-sexual-abuse/']) {
+    for (const path of await everyQuotePath()) {
       await page.goto(served.url + path);
       const quote = (await page.locator('.record-quote').first().boundingBox())!;
       expect(quote.y + quote.height, path).toBeLessThanOrEqual(844);

@@ -4,7 +4,7 @@ import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 const running = useBrowserOnSite();
 
 describe('the search box in every page’s header', () => {
-  it('takes a reader without JavaScript to /search/?q=…, which says search needs JavaScript and offers the browse pages', async () => {
+  it('takes a reader without JavaScript to /search/?q=…, which says search needs JavaScript, shows no search box that cannot work, and offers the browse pages', async () => {
     const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${running.site.url}claims/`);
@@ -12,6 +12,8 @@ describe('the search box in every page’s header', () => {
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/\/search\/\?q=moral\+duty$/);
     expect(await page.locator('main').innerText()).toMatch(/Searching the record needs JavaScript/);
+    expect(await page.locator('main').getByRole('combobox').count()).toBe(0);
+    expect(await page.locator('.search').isVisible()).toBe(false);
     expect(await page.locator('.search-browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/quotes/',
       '/stakeholders/',

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/html.ts';
@@ -118,5 +119,95 @@ describe('the feeds of one stakeholder and of one claim', () => {
     const claim = await readPage(siteDir, '/claims/safety-by-design/');
     expect(claim.querySelector('head link[rel="alternate"][href="/claims/safety-by-design/feed.xml"]')).not.toBeNull();
     expect(claim.querySelector('main a[href="/claims/safety-by-design/feed.xml"]')).not.toBeNull();
+  });
+});
+
+/**
+ * The date form RSS 2.0 takes from RFC 822, as the W3C feed validator accepts it without a
+ * warning: a four-digit year and the GMT zone.
+ */
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/** An entity or a tag left as text: what a reader sees when something was escaped twice. */
+const ESCAPED_TWICE = /&(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);|<\/?[a-z][^>]*>/i;
+
+/** Every feed the built site publishes, found by walking it, each read with an XML parser. */
+async function everyFeed() {
+  const files = (await readdir(siteDir, { recursive: true })).filter((f) => path.basename(f) === 'feed.xml');
+  return Promise.all(files.map(async (file) => ({ file, ...(await readFeed(file)) })));
+}
+
+/** Whether a URL is absolute, on the site's own host. */
+function onTheSite(url: string): boolean {
+  return URL.canParse(url) && new URL(url).origin === site;
+}
+
+describe('every feed the site publishes, checked for what the W3C feed validator warns on', () => {
+  // No feed validator is published on npm or in Debian (the W3C's is a Python web service); these
+  // are its checks that could fail for a feed built from the record.
+  let feeds: Awaited<ReturnType<typeof everyFeed>>;
+  beforeAll(async () => {
+    feeds = await everyFeed();
+  });
+
+  it('is found for the whole archive and for each stakeholder and claim page that links one', () => {
+    expect(feeds.map((f) => f.file)).toContain('feed.xml');
+    expect(feeds.filter((f) => f.file.startsWith('stakeholders/')).length).toBeGreaterThan(5);
+    expect(feeds.filter((f) => f.file.startsWith('claims/')).length).toBeGreaterThan(5);
+  });
+
+  it('is well-formed XML in UTF-8, an RSS 2.0 channel with a title, a link, a description and a language', () => {
+    for (const { file, xml, rss, channel } of feeds) {
+      expect(() => SyntaxValidator.validate(xml), file).not.toThrow();
+      expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>'), file).toBe(true);
+      expect(rss['@_version'], file).toBe('2.0');
+      for (const field of ['title', 'link', 'description'])
+        expect(String(channel[field] ?? ''), `${file} ${field}`).not.toBe('');
+      expect(channel.language, file).toBe('en');
+    }
+  });
+
+  it('names its own address in atom:link rel="self", and links only to absolute addresses on the site', () => {
+    for (const { file, channel, items } of feeds) {
+      expect(channel['atom:link'], file).toMatchObject({
+        '@_href': `${site}/${file}`,
+        '@_rel': 'self',
+        '@_type': 'application/rss+xml',
+      });
+      expect(onTheSite(channel.link), file).toBe(true);
+      for (const item of items) {
+        expect(onTheSite(item.link), `${file}: ${item.link}`).toBe(true);
+        expect(item.guid, `${file}: ${item.link}`).toEqual({ '#text': item.link, '@_isPermaLink': 'true' });
+        const html = parseHTML(`<!doctype html><html><body>${item.description}</body></html>`).document;
+        for (const element of html.querySelectorAll('[href], [src]')) {
+          const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+          expect(URL.canParse(url), `${file}: ${item.link} links to ${url}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('dates its items and its last change in RFC 822 form, the last change being its newest item', () => {
+    for (const { file, channel, items } of feeds) {
+      const dated = items.filter((i) => i.pubDate !== undefined);
+      for (const { pubDate, link } of dated) expect(pubDate, `${file}: ${link}`).toMatch(RFC_822);
+      if (dated.length === 0) {
+        expect(channel.lastBuildDate, file).toBeUndefined();
+        continue;
+      }
+      expect(channel.lastBuildDate, file).toMatch(RFC_822);
+      expect(Date.parse(channel.lastBuildDate), file).toBe(Math.max(...dated.map((i) => Date.parse(i.pubDate!))));
+    }
+  });
+
+  it('escapes its text once: no title or description shows a reader an entity or a tag', () => {
+    for (const { file, items } of feeds) {
+      for (const item of items) {
+        expect(item.title, `${file}: ${item.link}`).not.toMatch(ESCAPED_TWICE);
+        expect(descriptionText(item), `${file}: ${item.link}`).not.toMatch(ESCAPED_TWICE);
+        expect(descriptionText(item).trim(), `${file}: ${item.link}`).not.toBe('');
+      }
+    }
   });
 });
