@@ -41,6 +41,12 @@ export const cacheDir = path.resolve(
 );
 
 /**
+ * Formatted citations kept between builds. Each is kept under a digest of what it formats and of
+ * the formatter, so builds of different content can share one folder (the tests' builds do).
+ */
+export const citationCacheDir = path.resolve(process.env.OTR_CITATION_CACHE_DIR ?? path.join(cacheDir, 'citations'));
+
+/**
  * The date citations give as "accessed", as YYYY-MM-DD: `OTR_ACCESS_DATE` when set, else the
  * day of the build (UTC), so that one build gives every page the same date.
  */

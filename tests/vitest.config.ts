@@ -22,7 +22,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'tests/fixtures/**'],
     reporters: ['default', './tests/summary-reporter.ts'],
     // Builds and browsers are heavy; two at a time suits the 2-core machines this runs on.
-    maxWorkers: 2,
+    maxWorkers: 3,
     projects: [
       // A unit test waits for nothing, but a busy machine may slow citeproc's first run.
       {

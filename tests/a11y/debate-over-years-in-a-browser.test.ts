@@ -2,8 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPages, listProblems, SITE_VIEWINGS, type SiteAudit } from '../helpers/audit-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { copyContent } from '../helpers/content-copy.ts';
+import { secondEventBuild } from '../helpers/content-copy.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 /**
@@ -30,8 +29,7 @@ let served: Served;
 let audit: SiteAudit;
 
 beforeAll(async () => {
-  const content = await copyContent('second-event');
-  const build = await buildSite({ contentDir: content.dir });
+  const build = await secondEventBuild();
   expect(build.code, build.output).toBe(0);
   [browser, served] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
   audit = await auditPages(browser, served.url, PAGES, SITE_VIEWINGS);

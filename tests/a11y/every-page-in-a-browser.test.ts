@@ -2,7 +2,17 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageAddress } from '../../src/cli/site-check/check-links.ts';
 import { listBuiltFiles } from '../../src/cli/read-built-site.ts';
-import { auditPages, listProblems, SITE_VIEWINGS, type SiteAudit } from '../helpers/audit-pages.ts';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  auditPages,
+  EVERY_PAGE_VIEWINGS,
+  listProblems,
+  pageTemplate,
+  SAMPLE_VIEWINGS,
+  templateSamples,
+  type SiteAudit,
+} from '../helpers/audit-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
@@ -11,12 +21,21 @@ let browser: Browser;
 let served: Served;
 /** Every built page, whatever issue added it: found by walking the built folder. */
 let pages: string[];
+/** The largest page of each template, looked at in the other three viewings too. */
+let samples: string[];
 let audit: SiteAudit;
+let sampleAudit: SiteAudit;
+/** What both audits found, page by page. */
+const allPages = () => [...audit.pages, ...sampleAudit.pages];
 
 beforeAll(async () => {
-  pages = (await listBuiltFiles(siteDir)).filter((f) => f.endsWith('.html')).map((f) => pageAddress(f, '/'));
+  const files = (await listBuiltFiles(siteDir)).filter((f) => f.endsWith('.html'));
+  pages = files.map((f) => pageAddress(f, '/'));
+  const sizes = await Promise.all(files.map((f) => stat(path.join(siteDir, f)).then((s) => s.size)));
+  samples = templateSamples(pages.map((address, i) => ({ address, bytes: sizes[i] })));
   [browser, served] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-  audit = await auditPages(browser, served.url, pages, SITE_VIEWINGS);
+  audit = await auditPages(browser, served.url, pages, EVERY_PAGE_VIEWINGS);
+  sampleAudit = await auditPages(browser, served.url, samples, SAMPLE_VIEWINGS);
 }, 900_000);
 
 afterAll(async () => {
@@ -32,23 +51,29 @@ describe('every page of the archive in Chromium', () => {
     expect(audit.pages.map((p) => p.page)).toEqual(pages);
   });
 
+  it('looks at every page at the desktop width in the light scheme, and the largest of each template in the dark scheme and at a phone’s width too', () => {
+    expect(new Set(samples.map(pageTemplate))).toEqual(new Set(pages.map(pageTemplate)));
+    expect(samples).toContain('/timeline/');
+    expect(samples.filter((p) => p.startsWith('/quotes/'))).toHaveLength(2); // the list and one quote page
+  });
+
   it('passes axe-core at WCAG 2.2 AA in light and dark schemes, at phone and desktop widths', () => {
-    expect(listProblems(audit.pages, 'accessibility')).toBe('');
+    expect(listProblems(allPages(), 'accessibility')).toBe('');
   });
 
   it('can be used by keyboard: a skip link first, then a visible focus indicator on every link, button and field', () => {
-    expect(listProblems(audit.pages, 'keyboard')).toBe('');
+    expect(listProblems(allPages(), 'keyboard')).toBe('');
   });
 
   it('runs no script or style that the Content-Security-Policy refuses', () => {
-    expect(listProblems(audit.pages, 'policyViolations')).toBe('');
+    expect(listProblems(allPages(), 'policyViolations')).toBe('');
   });
 
   it('requests nothing from any other host: no fonts, scripts, styles, images or analytics', () => {
-    expect(listProblems(audit.pages, 'foreignRequests')).toBe('');
+    expect(listProblems(allPages(), 'foreignRequests')).toBe('');
   });
 
   it('sets no cookie', () => {
-    expect(audit.cookies).toEqual([]);
+    expect([...audit.cookies, ...sampleAudit.cookies]).toEqual([]);
   });
 });

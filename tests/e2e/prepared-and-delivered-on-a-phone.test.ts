@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { preparedAndDeliveredBuild } from '../helpers/build-site.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 // The real record holds no delivered version yet, so every-page-in-a-browser cannot see one:
@@ -21,7 +20,7 @@ let served: Served;
 let audit: SiteAudit;
 
 beforeAll(async () => {
-  const build = await buildSite({ contentDir: path.join(projectRoot, 'tests/fixtures/prepared-and-delivered') });
+  const build = await preparedAndDeliveredBuild();
   expect(build.code, build.output).toBe(0);
   [browser, served] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
   audit = await auditPages(browser, served.url, PAGES, [

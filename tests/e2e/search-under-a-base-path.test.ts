@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite } from '../helpers/build-site.ts';
+import { underBasePathBuild } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 import { resultPaths } from '../helpers/search.ts';
@@ -9,7 +9,7 @@ let browser: Browser;
 let site: Served;
 
 beforeAll(async () => {
-  const build = await buildSite({ base: '/archive/', script: 'build' });
+  const build = await underBasePathBuild();
   if (build.code !== 0) throw new Error(`the build under /archive/ failed:\n${build.output}`);
   [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir, '/archive/')]);
 });

@@ -47,6 +47,35 @@ export const SITE_VIEWINGS: Viewing[] = [
   { colorScheme: 'light', width: 390, rules: RENDERING_RULES },
 ];
 
+/**
+ * Every page of the site is looked at in the first viewing, all of WCAG 2.2 AA; the largest page
+ * of each template (`templateSamples`) in the other three as well. Colour scheme and width act
+ * through the template and the stylesheet, which every page of a kind shares, while what differs
+ * from page to page (names, links, tables, alterations) shows in the first viewing. On the
+ * fixture record, idle: all four viewings on every page took 161 s; this takes about 110 s.
+ */
+export const EVERY_PAGE_VIEWINGS: Viewing[] = SITE_VIEWINGS.slice(0, 1);
+export const SAMPLE_VIEWINGS: Viewing[] = SITE_VIEWINGS.slice(1);
+
+/**
+ * The template a page address is made from: an entry's last segment stands for all its kind's
+ * (`/quotes/patel-moral-duty/` → `/quotes/[entry]/`); pages with one segment or none are their own.
+ */
+export function pageTemplate(address: string): string {
+  const segments = address.split('/').filter(Boolean);
+  return segments.length < 2 ? address : `/${[...segments.slice(0, -1), '[entry]'].join('/')}/`;
+}
+
+/** The largest page of each template: the one with the most of what its template can show. */
+export function templateSamples(pages: { address: string; bytes: number }[]): string[] {
+  const largest = new Map<string, { address: string; bytes: number }>();
+  for (const page of pages) {
+    const template = pageTemplate(page.address);
+    if ((largest.get(template)?.bytes ?? -1) < page.bytes) largest.set(template, page);
+  }
+  return [...largest.values()].map((p) => p.address);
+}
+
 /** The name of a viewing in messages: `dark 390px`. */
 export function viewingName(viewing: Viewing): string {
   return `${viewing.colorScheme} ${viewing.width}px`;

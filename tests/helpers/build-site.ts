@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { takeBuildLock as takeLock } from '../../src/cli/build-lock.ts';
 
@@ -33,6 +33,13 @@ export interface BuildOptions {
   /** Extra environment variables. */
   env?: Record<string, string>;
 }
+
+/**
+ * Formatted citations, shared by every test build of a run: they are kept under a digest of what
+ * they format, so a build of other content only adds its own, and most builds copy the fixture
+ * record (one build's formatting is some 2 s of its 9).
+ */
+export const sharedCitations = path.join(scratchRoot, 'citations');
 
 /** The lock every test build, server and benchmark of this checkout takes turns with (see src/cli/build-lock.ts). */
 export const buildLock = path.join(scratchRoot, 'build.lock');
@@ -74,6 +81,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     ...withoutViteEnv(process.env),
     OTR_CONTENT_DIR: options.contentDir ?? fixtureRecord,
     OTR_CACHE_DIR: path.join(work, 'cache'),
+    OTR_CITATION_CACHE_DIR: sharedCitations,
     OTR_OUT_DIR: outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(options.base ? { OTR_BASE: options.base } : {}),
@@ -96,3 +104,32 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await release();
   }
 }
+
+/**
+ * A build that several test files read, made by the first to ask for it and reused by the others
+ * for the rest of the run. Test files run in separate workers, so the build is handed over
+ * through the scratch folder (emptied at the start of every run), under a lock of its own.
+ */
+export async function sharedBuild(name: string, options: () => Promise<BuildOptions>): Promise<BuildResult> {
+  const result = path.join(scratchRoot, `shared-${name}.json`);
+  const release = await takeLock(path.join(scratchRoot, `shared-${name}.lock`));
+  try {
+    return JSON.parse(await readFile(result, 'utf8')) as BuildResult;
+  } catch {
+    const build = await buildSite(await options());
+    await writeFile(result, JSON.stringify(build));
+    return build;
+  } finally {
+    await release();
+  }
+}
+
+/** The fixture record built for another host, under the base path `/archive/`, with every stage. */
+export const ANOTHER_HOST = 'https://records.example.org';
+export const underBasePathBuild = (): Promise<BuildResult> =>
+  sharedBuild('under-archive', async () => ({ base: '/archive/', script: 'build', env: { OTR_SITE: ANOTHER_HOST } }));
+
+/** The invented record of prepared remarks and what was delivered (its README says what it holds). */
+const preparedAndDelivered = path.join(projectRoot, 'tests/fixtures/prepared-and-delivered');
+export const preparedAndDeliveredBuild = (): Promise<BuildResult> =>
+  sharedBuild('prepared-and-delivered', async () => ({ contentDir: preparedAndDelivered }));

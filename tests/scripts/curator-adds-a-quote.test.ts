@@ -6,7 +6,7 @@ import { findBrokenUrls, findUnlistedUrls, MANIFEST_FILE } from '../../src/lib/p
 import { QUOTE_HASHES_FILE, recordQuoteHashes } from '../../src/lib/validation/quote-hashes.ts';
 import { readContentFolder } from '../../src/lib/validation/read-content-folder.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { projectRoot, scratchRoot, takeBuildLock } from '../helpers/build-site.ts';
+import { projectRoot, scratchRoot, sharedCitations, takeBuildLock } from '../helpers/build-site.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { withCorrection } from '../helpers/content-files.ts';
@@ -69,6 +69,7 @@ async function record(contentDir: string) {
     OTR_CONTENT_DIR: contentDir,
     OTR_OUT_DIR: path.join(work, 'dist'),
     OTR_CACHE_DIR: path.join(work, 'cache'),
+    OTR_CITATION_CACHE_DIR: sharedCitations,
   };
   const release = await takeBuildLock();
   try {

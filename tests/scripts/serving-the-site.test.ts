@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
-import { scratchRoot, takeBuildLock } from '../helpers/build-site.ts';
+import { fixtureRecord, scratchRoot, sharedCitations, takeBuildLock } from '../helpers/build-site.ts';
 import { readQuoteFiles } from '../helpers/content-files.ts';
 import { visibleText } from '../helpers/html.ts';
 import { startScript, type StartedServer } from '../helpers/start-script.ts';
@@ -37,9 +37,13 @@ describe('serving the archive', () => {
     const release = await takeBuildLock();
     let server: StartedServer;
     try {
+      // The fixture record, as the other tests of behaviour build: the real record's build is
+      // the record project's to check.
       server = await startScript('start', {
+        OTR_CONTENT_DIR: fixtureRecord,
         OTR_OUT_DIR: path.join(work, 'dist'),
         OTR_CACHE_DIR: path.join(work, 'cache'),
+        OTR_CITATION_CACHE_DIR: sharedCitations,
       });
     } finally {
       await release();

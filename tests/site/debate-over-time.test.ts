@@ -3,8 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
-import { copyContent } from '../helpers/content-copy.ts';
+import { secondEventBuild } from '../helpers/content-copy.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 // The fixture record with an invented company's plan laid over it (tests/fixtures/second-event/):
@@ -12,8 +11,7 @@ import { readPage, visibleText } from '../helpers/html.ts';
 let outDir: string;
 
 beforeAll(async () => {
-  const content = await copyContent('second-event');
-  const build = await buildSite({ contentDir: content.dir });
+  const build = await secondEventBuild();
   expect(build.code, build.output).toBe(0);
   outDir = build.outDir;
 }, 300_000);

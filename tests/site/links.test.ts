@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks, formatLinkProblems } from '../../src/cli/site-check/check-links.ts';
 import { readBuiltSite } from '../../src/cli/read-built-site.ts';
 import { siteUrl } from '../../src/settings.ts';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { ANOTHER_HOST, underBasePathBuild, type BuildResult } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/html.ts';
 
 describe('links in the built archive', () => {
@@ -16,11 +16,11 @@ describe('links in the built archive', () => {
 });
 
 describe('the archive built for another host, under the base path /archive/', () => {
-  const host = 'https://records.example.org';
+  const host = ANOTHER_HOST;
   let build: BuildResult;
 
   beforeAll(async () => {
-    build = await buildSite({ base: '/archive/', script: 'build', env: { OTR_SITE: host } });
+    build = await underBasePathBuild();
   });
 
   it('has links that all resolve under the base path', async () => {

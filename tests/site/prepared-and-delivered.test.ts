@@ -3,15 +3,14 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { preparedAndDeliveredBuild } from '../helpers/build-site.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 // tests/fixtures/prepared-and-delivered/README.md says what the invented record holds.
-const contentDir = path.join(projectRoot, 'tests/fixtures/prepared-and-delivered');
 let outDir: string;
 
 beforeAll(async () => {
-  const build = await buildSite({ contentDir });
+  const build = await preparedAndDeliveredBuild();
   expect(build.code, build.output).toBe(0);
   outDir = build.outDir;
 }, 300_000);

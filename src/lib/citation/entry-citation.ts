@@ -8,7 +8,7 @@ import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from '.
 import type { Citations } from './format-citations.ts';
 import { CitationPool } from './citation-pool.ts';
 import type { DownloadExtension } from './citation-downloads.ts';
-import { cacheDir } from '../../settings.ts';
+import { citationCacheDir } from '../../settings.ts';
 
 /** The collections whose pages offer citations. */
 export const CITABLE_COLLECTIONS = ['quotes', 'sources', 'stakeholders', 'claims'] as const;
@@ -91,7 +91,7 @@ function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool 
     // A path, not a URL relative to this module: Astro bundles this module but not the worker,
     // which Node runs from source. Builds run from the project folder (see settings.ts).
     const workerFile = pathToFileURL(path.resolve('src/lib/citation/citation-worker.ts'));
-    pool = new CitationPool(workerFile, path.join(cacheDir, 'citations'));
+    pool = new CitationPool(workerFile, citationCacheDir);
     const aliases = Map.groupBy(record.aliases, (a) => `${a.collection}/${a.id}`);
     const { downloadsDir } = context;
     pool.prefetch(
