@@ -26,6 +26,18 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/**'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      // The site and its commands stand on their own: a copy of the project without its tests
+      // (as the tests build in, see tests/helpers/project-copy.ts) still builds and runs.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)tests/', message: 'src/ must not import from tests/.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/cli/bench/floor-*.ts'],
     rules: {
       // The floor reads the content as plain YAML, as a script without the site's schemas would;

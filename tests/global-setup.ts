@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { rm } from 'node:fs/promises';
-import { buildSite, scratchRoot, type BuildResult } from './helpers/build-site.ts';
+import { buildSite, type BuildResult } from './helpers/build-site.ts';
+import { scratchRoot } from './helpers/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

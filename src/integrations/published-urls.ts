@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listBuiltPaths } from '../lib/permalinks/list-built-paths.ts';
 import { describeBrokenUrls, findBrokenUrls, MANIFEST_FILE, type Manifest } from '../lib/permalinks/published-urls.ts';
+import { displayPath } from '../lib/validation/read-content-folder.ts';
+import { stopBuild } from './stop-build.ts';
 
 /** Reads a content folder's manifest; undefined when it has published nothing yet. */
 export async function readManifest(contentDir: string): Promise<Manifest | undefined> {
@@ -15,7 +17,11 @@ export async function readManifest(contentDir: string): Promise<Manifest | undef
   }
 }
 
-/** Fails the build when it would stop publishing a URL listed in the content's manifest. */
+/**
+ * Fails the build when it would stop publishing a URL listed in the content's manifest. Entry
+ * pages are checked before the build, from the content (see validate-content.ts); this catches
+ * the rest, such as a list's page or a page of src/pages/ removed.
+ */
 export function publishedUrls(contentDir: string): AstroIntegration {
   return {
     name: 'on-the-record:published-urls',
@@ -24,10 +30,7 @@ export function publishedUrls(contentDir: string): AstroIntegration {
         const manifest = await readManifest(contentDir);
         if (!manifest) return;
         const broken = findBrokenUrls(manifest, await listBuiltPaths(fileURLToPath(dir)));
-        if (broken.length > 0) {
-          const relative = path.relative(process.cwd(), path.join(contentDir, MANIFEST_FILE));
-          throw new Error(describeBrokenUrls(broken, relative));
-        }
+        if (broken.length > 0) stopBuild(describeBrokenUrls(broken, displayPath(path.join(contentDir, MANIFEST_FILE))));
       },
     },
   };

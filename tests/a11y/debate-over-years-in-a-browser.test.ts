@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPages, listProblems, SITE_VIEWINGS, type SiteAudit } from '../helpers/audit-pages.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { secondEventBuild } from '../helpers/content-copy.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
+import { secondEventBuild } from '../helpers/shared-builds.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 /**

@@ -13,7 +13,7 @@ import {
   templateSamples,
   type SiteAudit,
 } from '../helpers/audit-pages.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 const siteDir = inject('siteDir');

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatLinkProblems } from '../../src/cli/site-check/check-links.ts';
 import { readBuiltSite } from '../../src/cli/read-built-site.ts';
 import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
+import { projectRoot } from '../helpers/paths.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 /**

@@ -7,7 +7,7 @@ import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { pageAddress } from '../../src/cli/site-check/check-links.ts';
 import { listBuiltFiles } from '../../src/cli/read-built-site.ts';
 import { siteUrl } from '../../src/settings.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/paths.ts';
 import { readPage } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
 import { quotesHolding, resultPaths, wordRuns, firstResultMisses } from '../helpers/search.ts';

@@ -21,7 +21,10 @@ describe('filtering search results', () => {
     await page.waitForURL(/\?q=encryption&speaker=priti-patel$/);
     await expect.poll(() => resultCount(page)).toBe(counted);
     expect(counted).toBeLessThan(all);
-    const facts = await page.locator('.search-result-facts').allInnerTexts();
+    // Each result fills in as its data arrives, later on a busy machine: wait for every one.
+    const lines = page.locator('.search-result-facts');
+    await expect.poll(async () => (await lines.allInnerTexts()).filter((line) => line.trim() === '').length).toBe(0);
+    const facts = await lines.allInnerTexts();
     expect(facts.length).toBeGreaterThan(0);
     for (const line of facts) expect(line).toMatch(/^Priti Patel · /);
     await page.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSite } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
 import { addDisputingQuotes, copyContent } from '../helpers/content-copy.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 import { resultCount, resultPaths } from '../helpers/search.ts';

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
+import { projectRoot } from '../helpers/paths.ts';
 import { resultPaths } from '../helpers/search.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 

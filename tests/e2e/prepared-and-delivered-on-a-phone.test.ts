@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { preparedAndDeliveredBuild } from '../helpers/build-site.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
+import { preparedAndDeliveredBuild } from '../helpers/shared-builds.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 // The real record holds no delivered version yet, so every-page-in-a-browser cannot see one:

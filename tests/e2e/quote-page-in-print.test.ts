@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteUrl } from '../../src/settings.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 const QUOTE = '/quotes/patel-moral-duty/';

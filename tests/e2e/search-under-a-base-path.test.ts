@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { underBasePathBuild } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { underBasePathBuild } from '../helpers/shared-builds.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 import { resultPaths } from '../helpers/search.ts';
 

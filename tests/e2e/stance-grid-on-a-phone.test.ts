@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 let browser: Browser;

@@ -157,7 +157,9 @@ async function checkKeyboardFocus(page: Page): Promise<string[]> {
       'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
     );
     for (const el of stops) {
-      if (!el.checkVisibility()) continue;
+      // A hidden element is no keyboard stop: the search page keeps its filters `visibility:
+      // hidden` until their counts are in, which on a busy machine may be after this check.
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
       el.focus();
       const style = getComputedStyle(el);
       const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;

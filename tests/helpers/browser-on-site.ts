@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from './serve.ts';
 
 /**

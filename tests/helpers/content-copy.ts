@@ -1,7 +1,7 @@
 import { cp, mkdtemp, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fixtureRecord, projectRoot, sharedBuild, type BuildResult } from './build-site.ts';
+import { fixtureRecord, projectRoot } from './paths.ts';
 
 /**
  * A scratch copy of the fixture record that a test may break on purpose; with `overlay`, the files
@@ -53,10 +53,3 @@ export async function addDisputingQuotes(
     );
   }
 }
-
-/**
- * The fixture record with the second event laid over it (tests/fixtures/second-event/), built
- * once a run for the tests of the debate over years.
- */
-export const secondEventBuild = (): Promise<BuildResult> =>
-  sharedBuild('second-event', async () => ({ contentDir: (await copyContent('second-event')).dir }));

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { fixtureRecord } from './build-site.ts';
+import { fixtureRecord } from './paths.ts';
 
 /** A quote file of the fixture record, read straight from YAML, independent of the site's code. */
 export interface QuoteFile {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { projectRoot, shellEnv } from './build-site.ts';
+import { projectRoot } from './paths.ts';
+import { shellEnv } from './build-site.ts';
 
 /** A server an npm script started, answering at `url`, until `stop()`. */
 export interface StartedServer {
@@ -27,11 +28,13 @@ function freePort(): Promise<number> {
 /**
  * Runs an npm script that serves the site (`dev`, `preview`, `start`) as a person would, on a
  * free port of the loopback address, and waits until it answers `/`. `--ignore-lock` lets it run
- * beside a server the developer may have open: Astro otherwise refuses a second one.
+ * beside a server the developer may have open: Astro otherwise refuses a second one. In `cwd`
+ * when given (a copy of the project, for a script that builds: see projectCopy).
  */
 export async function startScript(
   script: string,
   env: Record<string, string> = {},
+  cwd: string = projectRoot,
   timeoutMs = 240_000,
 ): Promise<StartedServer> {
   const port = await freePort();
@@ -41,7 +44,7 @@ export async function startScript(
     'npm',
     ['run', '--silent', script, '--', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
     {
-      cwd: projectRoot,
+      cwd,
       env: shellEnv({ NO_COLOR: '1', ...env }),
       detached: true,
     },

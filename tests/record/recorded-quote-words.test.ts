@@ -5,7 +5,7 @@ import { QUOTE_HASHES_FILE, recordQuoteHashes } from '../../src/lib/validation/q
 import { readContentFolder } from '../../src/lib/validation/read-content-folder.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { QuoteHashesSchema } from '../../src/schemas/quote-hashes.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/paths.ts';
 
 it('has the words, date, speaker, source and outlets of every quote in the real record recorded, so no later change can pass silently', async () => {
   const contentDir = path.join(projectRoot, 'content');

@@ -14,8 +14,9 @@ import {
   MANIFEST_FILE,
   type Manifest,
 } from '../../src/lib/permalinks/published-urls.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite, realRecord, type BuildResult } from '../helpers/build-site.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { realRecord } from '../helpers/paths.ts';
 import { readQuoteFiles } from '../helpers/content-files.ts';
 import { quotesHolding, resultPaths, wordRuns, firstResultMisses } from '../helpers/search.ts';
 import { serveStatic } from '../helpers/serve.ts';

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
@@ -6,7 +6,8 @@ import { findBrokenUrls, findUnlistedUrls, MANIFEST_FILE } from '../../src/lib/p
 import { QUOTE_HASHES_FILE, recordQuoteHashes } from '../../src/lib/validation/quote-hashes.ts';
 import { readContentFolder } from '../../src/lib/validation/read-content-folder.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { projectRoot, scratchRoot, sharedCitations, takeBuildLock } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { projectCopy } from '../helpers/project-copy.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { withCorrection } from '../helpers/content-files.ts';
@@ -62,21 +63,11 @@ async function contentBeforeTheExample() {
   return content;
 }
 
-/** `npm run record` on a content folder, building into a scratch folder, in its turn with other builds. */
+/** `npm run record` on a content folder, in a copy of the project of its own (see projectCopy). */
 async function record(contentDir: string) {
-  const work = await mkdtemp(path.join(scratchRoot, 'record-'));
-  const env = {
-    OTR_CONTENT_DIR: contentDir,
-    OTR_OUT_DIR: path.join(work, 'dist'),
-    OTR_CACHE_DIR: path.join(work, 'cache'),
-    OTR_CITATION_CACHE_DIR: sharedCitations,
-  };
-  const release = await takeBuildLock();
-  try {
-    return { ...(await runScript('record', [], env)), outDir: env.OTR_OUT_DIR };
-  } finally {
-    await release();
-  }
+  const copy = await projectCopy('record');
+  const run = await runScript('record', [], { ...copy.env, OTR_CONTENT_DIR: contentDir }, copy.root);
+  return { ...run, outDir: copy.env.OTR_OUT_DIR };
 }
 
 describe('a curator adding a quote as CONTRIBUTING.md’s worked example says', () => {

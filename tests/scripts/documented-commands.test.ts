@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/paths.ts';
 
 const read = (file: string) => readFile(path.join(projectRoot, file), 'utf8');
 const scripts: Record<string, string> = JSON.parse(await read('package.json')).scripts;

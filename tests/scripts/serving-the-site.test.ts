@@ -1,8 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
-import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
-import { fixtureRecord, scratchRoot, sharedCitations, takeBuildLock } from '../helpers/build-site.ts';
+import { fixtureRecord, realRecord } from '../helpers/paths.ts';
+import { projectCopy } from '../helpers/project-copy.ts';
 import { readQuoteFiles } from '../helpers/content-files.ts';
 import { visibleText } from '../helpers/html.ts';
 import { startScript, type StartedServer } from '../helpers/start-script.ts';
@@ -29,25 +28,14 @@ async function whileServing(server: StartedServer, check: (server: StartedServer
   }
 }
 
-// The first two build, and the development server writes Astro's module map into the project's
-// .astro/ just as a build does, so each takes its turn with other builds (see takeBuildLock).
+// `npm start` and `npm run dev` run in copies of the project (see projectCopy): Astro writes a
+// build's module map into its root's .astro/, which `npm run check` writes in the project itself.
 describe('serving the archive', () => {
   it('npm start builds the archive and serves it, quote pages and search index alike', async () => {
-    const work = await mkdtemp(path.join(scratchRoot, 'start-'));
-    const release = await takeBuildLock();
-    let server: StartedServer;
-    try {
-      // The fixture record, as the other tests of behaviour build: the real record's build is
-      // the record project's to check.
-      server = await startScript('start', {
-        OTR_CONTENT_DIR: fixtureRecord,
-        OTR_OUT_DIR: path.join(work, 'dist'),
-        OTR_CACHE_DIR: path.join(work, 'cache'),
-        OTR_CITATION_CACHE_DIR: sharedCitations,
-      });
-    } finally {
-      await release();
-    }
+    const copy = await projectCopy('start');
+    // The fixture record, as the other tests of behaviour build: the real record's build is the
+    // record project's to check.
+    const server = await startScript('start', { ...copy.env, OTR_CONTENT_DIR: fixtureRecord }, copy.root);
     await whileServing(server, async (s) => {
       expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
       expect((await fetch(new URL('/pagefind/pagefind.js', s.url))).status).toBe(200);
@@ -65,17 +53,16 @@ describe('serving the archive', () => {
   });
 
   it('npm run dev serves the record from the content folder as it stands', async () => {
-    const work = await mkdtemp(path.join(scratchRoot, 'dev-'));
-    const release = await takeBuildLock();
-    try {
-      const server = await startScript('dev', { OTR_CACHE_DIR: path.join(work, 'cache') });
-      await whileServing(server, async (s) => {
-        expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
-        const { document } = parseHTML(await (await fetch(s.url)).text());
-        expect(document.querySelector('h1')?.textContent).toMatch(/On the Record/);
-      });
-    } finally {
-      await release();
-    }
+    const copy = await projectCopy('dev');
+    const server = await startScript(
+      'dev',
+      { OTR_CACHE_DIR: copy.env.OTR_CACHE_DIR, OTR_CONTENT_DIR: realRecord },
+      copy.root,
+    );
+    await whileServing(server, async (s) => {
+      expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
+      const { document } = parseHTML(await (await fetch(s.url)).text());
+      expect(document.querySelector('h1')?.textContent).toMatch(/On the Record/);
+    });
   }, 300_000);
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyContent } from '../helpers/content-copy.ts';
-import { withCorrection } from '../helpers/content-files.ts';
+import { WORDS_CORRECTED } from '../helpers/amended-record.ts';
+import { amendedRecordBuild } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { siteUrl } from '../../src/settings.ts';
 
@@ -72,32 +73,20 @@ describe('a build of content with many kinds of fault', () => {
 
 describe('a correction to a quote’s words', () => {
   it('lets the build through, and shows on the quote page, on /corrections/ and in the feeds', async () => {
-    // A quote with no correction yet, so that the one added is the first, #correction-1.
-    const content = await copyContent();
-    const file = 'quotes/wanless-government-must-be-the-guardrail.yaml';
-    const quote = await readFile(path.join(content.dir, file), 'utf8');
-    await content.write(
-      file,
-      withCorrection(
-        quote.replace('We need a coordinated response across society, but ultimately g', 'G'),
-        'date: 2026-11-20\n  changed: "“We need a coordinated response across society, but ultimately” removed from the start"\n  reason: a test of the corrections page',
-      ),
-    );
-    const build = await buildSite({ contentDir: content.dir });
+    // The quote had no correction, so the one added is the first, #correction-1.
+    const build = await amendedRecordBuild();
     expect(build.code, build.output).toBe(0);
-    const page = await readPage(build.outDir, '/quotes/wanless-government-must-be-the-guardrail/');
+    const page = await readPage(build.outDir, `/quotes/${WORDS_CORRECTED}/`);
     expect(visibleText(page.querySelector('.corrections'))).toMatch(
       /Correction to the words, 20 November 2026: “We need a coordinated response across society, but ultimately” removed from the start Why: a test of the corrections page/,
     );
     const list = await readPage(build.outDir, '/corrections/');
-    const entry = list.querySelector('[data-correction="wanless-government-must-be-the-guardrail"]');
+    const entry = list.querySelector(`[data-correction="${WORDS_CORRECTED}"]`);
     expect(visibleText(entry)).toMatch(
       /Correction to the words, 20 November 2026: Sir Peter Wanless: “Government must be the guardrail/,
     );
-    expect(entry?.querySelector('a')?.getAttribute('href')).toBe(
-      '/quotes/wanless-government-must-be-the-guardrail/#correction-1',
-    );
-    const link = `${new URL('/quotes/wanless-government-must-be-the-guardrail/', siteUrl).href}#correction-1`;
+    expect(entry?.querySelector('a')?.getAttribute('href')).toBe(`/quotes/${WORDS_CORRECTED}/#correction-1`);
+    const link = `${new URL(`/quotes/${WORDS_CORRECTED}/`, siteUrl).href}#correction-1`;
     expect(page.querySelector('#correction-1')).not.toBeNull();
     for (const feed of ['feed.xml', 'stakeholders/peter-wanless/feed.xml']) {
       const xml = await readFile(path.join(build.outDir, feed), 'utf8');

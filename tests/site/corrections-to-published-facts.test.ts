@@ -4,21 +4,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
+import { DIGIT_OUTLET, OUTLET_DROPPED, OUTLETS_CORRECTION } from '../helpers/amended-record.ts';
+import { amendedRecordBuild } from '../helpers/shared-builds.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { siteUrl } from '../../src/settings.ts';
 
-const ID = 'patel-blinding-itself-to-the-problem';
-const FILE = `quotes/${ID}.yaml`;
-const DIGIT = /  - source: digit-2021-04\n(    .*\n)+/;
-const CORRECTION = [
-  'corrections:',
-  '  - date: 2026-11-26',
-  '    field: outlets',
-  '    changed: "DIGIT removed from the outlets that printed it"',
-  '    reason: "a test: DIGIT is said to print only the first passage"',
-  '',
-].join('\n');
+const ID = OUTLET_DROPPED;
 
 interface FeedItem {
   title: string;
@@ -28,22 +20,24 @@ interface FeedItem {
 }
 
 describe('an outlet dropped from a published quote', () => {
-  it('is refused with no correction naming the outlets, then shows on the quote page, /corrections/, the feed and the open data once corrected', async () => {
+  it('is refused with no correction naming the outlets', async () => {
     const content = await copyContent();
-    const quote = await readFile(path.join(content.dir, FILE), 'utf8');
-    expect(quote).toMatch(DIGIT);
-    const dropped = quote.replace(DIGIT, '');
-
+    const quote = await readFile(path.join(content.dir, `quotes/${ID}.yaml`), 'utf8');
+    expect(quote).toMatch(DIGIT_OUTLET);
     // A correction of the words does not excuse a change of the outlets.
-    await content.write(FILE, dropped + CORRECTION.replace('field: outlets', 'field: text'));
+    await content.write(
+      `quotes/${ID}.yaml`,
+      quote.replace(DIGIT_OUTLET, '') + OUTLETS_CORRECTION.replace('field: outlets', 'field: text'),
+    );
     const refused = await buildSite({ contentDir: content.dir });
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(
       /patel-blinding-itself-to-the-problem\.yaml → variants: the outlets that printed this quote \(its variants\) changed since it was recorded in quote-hashes\.json \(digit-2021-04 removed\), and no correction with field: outlets says so\. Add under corrections: in this file:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: outlets\n {8}changed: .*\n {8}reason: .*\n {2}then run `npm run record`/,
     );
+  });
 
-    await content.write(FILE, dropped + CORRECTION);
-    const build = await buildSite({ contentDir: content.dir });
+  it('shows, once corrected, on the quote page, /corrections/, the feed and the open data', async () => {
+    const build = await amendedRecordBuild();
     expect(build.code, build.output).toBe(0);
 
     const page = await readPage(build.outDir, `/quotes/${ID}/`);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/paths.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { runScript } from '../helpers/run-script.ts';
 

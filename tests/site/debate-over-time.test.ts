@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { secondEventBuild } from '../helpers/content-copy.ts';
+import { secondEventBuild } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 // The fixture record with an invented company's plan laid over it (tests/fixtures/second-event/):

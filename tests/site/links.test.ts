@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks, formatLinkProblems } from '../../src/cli/site-check/check-links.ts';
 import { readBuiltSite } from '../../src/cli/read-built-site.ts';
 import { siteUrl } from '../../src/settings.ts';
-import { ANOTHER_HOST, underBasePathBuild, type BuildResult } from '../helpers/build-site.ts';
+import { ANOTHER_HOST, underBasePathBuild } from '../helpers/shared-builds.ts';
+import { type BuildResult } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/html.ts';
 
 describe('links in the built archive', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { ANOTHER_HOST, underBasePathBuild } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
 
@@ -97,13 +97,13 @@ describe('the open data export', () => {
 
 describe('the open data and feeds of a site served under a base path', () => {
   it('give permanent addresses under that path', async () => {
-    const build = await buildSite({ base: '/archive/' });
+    const build = await underBasePathBuild();
     expect(build.code, build.output).toBe(0);
     const data = await readJson(build.outDir, 'data/archive.json');
-    expect(data.$schema).toBe(`${site}/archive/data/archive.schema.json`);
-    expect(data.quotes[0].permalink).toMatch(`${site}/archive/quotes/`);
+    expect(data.$schema).toBe(`${ANOTHER_HOST}/archive/data/archive.schema.json`);
+    expect(data.quotes[0].permalink).toMatch(`${ANOTHER_HOST}/archive/quotes/`);
     const feed = await readFile(path.join(build.outDir, 'feed.xml'), 'utf8');
-    expect(feed).toContain(`<link>${site}/archive/quotes/`);
+    expect(feed).toContain(`<link>${ANOTHER_HOST}/archive/quotes/`);
     const home = await readPage(build.outDir, '/');
     expect(home.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe('/archive/feed.xml');
   });

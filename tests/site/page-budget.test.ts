@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { PageTypeWeight } from '../../src/cli/page-size.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/paths.ts';
 import { readPage } from '../helpers/html.ts';
 import { runScript } from '../helpers/run-script.ts';
 

@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite, fixtureRecord } from '../helpers/build-site.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { fixtureRecord } from '../helpers/paths.ts';
 import { copyContent } from '../helpers/content-copy.ts';
+import { RENAMED } from '../helpers/amended-record.ts';
+import { amendedRecordBuild } from '../helpers/shared-builds.ts';
 import { readPage } from '../helpers/html.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
@@ -35,7 +39,7 @@ describe('the URLs the archive has published', () => {
 });
 
 describe('a published quote removed from the content', () => {
-  it('fails the build, naming the URL and saying how to keep it alive', async () => {
+  it('stops the build before it writes anything, naming the URL and saying how to keep it alive', async () => {
     const content = await copyContent();
     await content.remove('quotes/patel-moral-duty.yaml');
     const build = await buildSite({ contentDir: content.dir });
@@ -44,34 +48,32 @@ describe('a published quote removed from the content', () => {
     expect(build.output).toContain('/quotes/patel-moral-duty/ (and its citation downloads)');
     expect(build.output).toContain('add `aliases: [patel-moral-duty]` to its new file in');
     expect(build.output).toMatch(/restore \S*content\/quotes\/patel-moral-duty\.\*/);
+    expect(build.output).not.toMatch(/\n\s+at \S+ \(|\n\s+at file:|Stack trace/);
+    expect(existsSync(build.outDir)).toBe(false);
   });
 });
 
 describe('a published quote renamed with an alias', () => {
   it('keeps its old URL and downloads, which lead to the quote under its new name', async () => {
-    const content = await copyContent();
-    const yaml = await readFile(path.join(content.dir, 'quotes/patel-moral-duty.yaml'), 'utf8');
-    await content.remove('quotes/patel-moral-duty.yaml');
-    await content.write('quotes/patel-live-up-to-moral-duty.yaml', `aliases: [patel-moral-duty]\n${yaml}`);
-    const build = await buildSite({ contentDir: content.dir });
+    const build = await amendedRecordBuild();
     expect(build.code, build.output).toBe(0);
 
-    const old = await readPage(build.outDir, '/quotes/patel-moral-duty/');
+    const old = await readPage(build.outDir, `/quotes/${RENAMED.from}/`);
     expect(old.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-      'https://on-the-record.example/quotes/patel-live-up-to-moral-duty/',
+      `https://on-the-record.example/quotes/${RENAMED.to}/`,
     );
     expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
-      '0; url=/quotes/patel-live-up-to-moral-duty/',
+      `0; url=/quotes/${RENAMED.to}/`,
     );
-    const ris = await readFile(path.join(build.outDir, 'quotes/patel-moral-duty/cite.ris'), 'utf8');
-    expect(ris).toContain('UR  - https://on-the-record.example/quotes/patel-live-up-to-moral-duty/');
+    const ris = await readFile(path.join(build.outDir, `quotes/${RENAMED.from}/cite.ris`), 'utf8');
+    expect(ris).toContain(`UR  - https://on-the-record.example/quotes/${RENAMED.to}/`);
 
     const served = await serveStatic(build.outDir);
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage({ javaScriptEnabled: false });
-      await page.goto(`${served.url}quotes/patel-moral-duty/`);
-      await page.waitForURL('**/quotes/patel-live-up-to-moral-duty/');
+      await page.goto(`${served.url}quotes/${RENAMED.from}/`);
+      await page.waitForURL(`**/quotes/${RENAMED.to}/`);
       expect(await page.locator('#quotation').innerText()).toContain('live up to their moral duty');
     } finally {
       await browser.close();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { preparedAndDeliveredBuild } from '../helpers/build-site.ts';
+import { preparedAndDeliveredBuild } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 // tests/fixtures/prepared-and-delivered/README.md says what the invented record holds.

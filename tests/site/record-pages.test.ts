@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/paths.ts';
 import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { fixtureRecord } from '../helpers/build-site.ts';
+import { fixtureRecord } from '../helpers/paths.ts';
 import { parseHTML } from 'linkedom';
 import { visibleText } from '../helpers/html.ts';
 

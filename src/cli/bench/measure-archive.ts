@@ -1,7 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { takeBuildLock } from '../build-lock.ts';
 import { generateArchive, type ProfileFormat } from './generate-archive.ts';
 import { countPages, folderBytes, measurePages, type PageSizes } from './page-sizes.ts';
 import { runStage, type StageCost } from './run-stage.ts';
@@ -11,18 +10,9 @@ import { timeTypedQueries } from './typed-search-timing.ts';
 export const projectRoot = path.resolve(import.meta.dirname, '../../..');
 const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
 
-/**
- * Runs one Astro build as a timed stage. With `OTR_BUILD_LOCK` set (the tests set it), the build
- * first takes its turn with the other builds of this checkout (see build-lock.ts), outside the
- * time measured.
- */
-async function astroBuild(env: NodeJS.ProcessEnv): Promise<StageCost> {
-  const release = process.env.OTR_BUILD_LOCK ? await takeBuildLock(process.env.OTR_BUILD_LOCK) : undefined;
-  try {
-    return await runStage(bin('astro'), ['build'], env, projectRoot);
-  } finally {
-    await release?.();
-  }
+/** Runs one Astro build as a timed stage. */
+function astroBuild(env: NodeJS.ProcessEnv): Promise<StageCost> {
+  return runStage(bin('astro'), ['build'], env, projectRoot);
 }
 
 /** Everything measured for one archive size. Units are in the field names. */

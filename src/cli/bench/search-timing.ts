@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../../tests/helpers/browser.ts';
+import { launchBrowser } from '../browser.ts';
 import path from 'node:path';
 import { precompress, serveCounting } from './serve-counting.ts';
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { CslItem } from './csl-item.ts';
 import { bibtexFile, escapeForBibtex, formatCitations, protectTitle, type Citations } from './format-citations.ts';
 import { padRisDate, writeRisRecord } from './ris-file.ts';
@@ -49,7 +50,11 @@ export function cachedCitations(folder: string, item: CslItem): Citations {
   } catch {
     const citations = formatCitations(item);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(file, JSON.stringify(citations));
+    // Written whole under another name, then renamed: builds that share the folder
+    // (OTR_CITATION_CACHE_DIR) may run at once, and none must read half a file.
+    const partial = `${file}.${process.pid}.${threadId}.partial`;
+    writeFileSync(partial, JSON.stringify(citations));
+    renameSync(partial, file);
     return citations;
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeBrokenUrls,
   findBrokenUrls,
+  findRetiredEntryUrls,
   findUnlistedUrls,
   publishedPathOf,
   updateManifest,
@@ -26,6 +27,28 @@ describe('the manifest of published URLs', () => {
     const manifest = { about: '', urls: ['/', '/quotes/a/'] };
     expect(findBrokenUrls(manifest, ['/', '/quotes/b/'])).toEqual(['/quotes/a/']);
     expect(findUnlistedUrls(manifest, ['/', '/quotes/b/'])).toEqual(['/quotes/b/']);
+  });
+
+  it('finds, from the content alone, the listed pages and downloads of entries gone with no alias', () => {
+    const manifest = {
+      about: '',
+      urls: [
+        '/',
+        '/about/',
+        '/claims/c/',
+        '/quotes/',
+        '/quotes/a/',
+        '/quotes/a/cite.ris',
+        '/quotes/b/',
+        '/quotes/old/',
+        '/quotes/page/2/',
+      ],
+    };
+    const slugs = new Map([
+      ['quotes', new Set(['b', 'new', 'old'])],
+      ['claims', new Set(['c'])],
+    ]);
+    expect(findRetiredEntryUrls(manifest, slugs)).toEqual(['/quotes/a/', '/quotes/a/cite.ris']);
   });
 
   it('names a broken quote URL and says how to keep it alive', () => {

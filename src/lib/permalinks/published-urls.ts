@@ -53,6 +53,22 @@ export function findUnlistedUrls(manifest: Manifest, built: string[]): string[] 
   return built.filter((url) => !listed.has(url)).sort();
 }
 
+/** An entry's page, `/quotes/patel-moral-duty/`, or one of its citation downloads. */
+const ENTRY_URL = /^\/([^/]+)\/([^/]+)\/(?:cite\.[a-z]+)?$/;
+
+/**
+ * Listed URLs of entry pages (and their citation downloads) whose entry is gone with no alias to
+ * keep its address: known from the content alone, so a build can stop before it writes anything.
+ * `slugs` holds, for each collection, the ids of its entries and their aliases.
+ */
+export function findRetiredEntryUrls(manifest: Manifest, slugs: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  return manifest.urls.filter((url) => {
+    const [, collection, slug] = url.match(ENTRY_URL) ?? [];
+    const live = collection === undefined ? undefined : slugs.get(collection);
+    return live !== undefined && !live.has(slug);
+  });
+}
+
 /** How to keep one broken page URL alive, for the curator who broke it. */
 function remedyFor(url: string, contentFolder: string): string {
   const [, collection, id] = url.match(/^\/([^/]+)\/([^/]+)\/$/) ?? [];
@@ -82,7 +98,7 @@ export function describeBrokenUrls(broken: string[], manifestPath: string): stri
   ];
   const [n, them] = lines.length === 1 ? [1, 'it'] : [lines.length, 'them'];
   return [
-    `${countOf(n, 'published URL')} would break: ${manifestPath} lists ${them} as published, and this build no longer publishes ${them}.`,
+    `${countOf(n, 'published URL')} would break: ${manifestPath} lists ${them} as published, and this build would no longer publish ${them}.`,
     ...lines,
     'People have cited these addresses. Keep each one alive as described; remove a URL from the manifest only if it must truly go.',
   ].join('\n');

@@ -2,13 +2,11 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Takes turns between builds of different content folders in one checkout, holding the lock
- * folder `lock` until the returned function is called. Astro writes the map of a build's MDX
- * modules to the project's `.astro/content-modules.mjs` whatever the content folder, so two builds
- * of different content at once could bundle each other's map and fail to render a profile.
- * `mkdir` is atomic; a lock older than ten minutes was left by a run that died.
+ * Takes turns through the lock folder `lock`, holding it until the returned function is called:
+ * for the first of several test files to make what all of them read. `mkdir` is atomic; a lock
+ * older than ten minutes was left by a run that died.
  */
-export async function takeBuildLock(lock: string): Promise<() => Promise<void>> {
+export async function takeTurn(lock: string): Promise<() => Promise<void>> {
   await mkdir(path.dirname(lock), { recursive: true });
   for (;;) {
     try {

@@ -12,7 +12,7 @@ const FLAGS = [
   '--disable-quic',
 ];
 
-/** Debian's Chromium, driven by playwright-core; never a downloaded browser. */
+/** Debian’s Chromium, driven by playwright-core; never a downloaded browser (the benchmark and the tests). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,0 +1,45 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { takeTurn } from './take-turn.ts';
+import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts';
+import { amendedRecord } from './amended-record.ts';
+import { copyContent } from './content-copy.ts';
+import { projectRoot, scratchRoot } from './paths.ts';
+
+/**
+ * A build that several test files read, made by the first to ask for it and reused by the others
+ * for the rest of the run. Test files run in separate workers, so the build is handed over
+ * through the scratch folder (emptied at the start of every run), under a lock of its own.
+ */
+export async function sharedBuild(name: string, options: () => Promise<BuildOptions>): Promise<BuildResult> {
+  await mkdir(scratchRoot, { recursive: true });
+  const result = path.join(scratchRoot, `shared-${name}.json`);
+  const release = await takeTurn(path.join(scratchRoot, `shared-${name}.lock`));
+  try {
+    return JSON.parse(await readFile(result, 'utf8')) as BuildResult;
+  } catch {
+    const build = await buildSite(await options());
+    await writeFile(result, JSON.stringify(build));
+    return build;
+  } finally {
+    await release();
+  }
+}
+
+/** The fixture record built for another host, under the base path `/archive/`, with every stage. */
+export const ANOTHER_HOST = 'https://records.example.org';
+export const underBasePathBuild = (): Promise<BuildResult> =>
+  sharedBuild('under-archive', async () => ({ base: '/archive/', script: 'build', env: { OTR_SITE: ANOTHER_HOST } }));
+
+/** The invented record of prepared remarks and what was delivered (its README says what it holds). */
+const preparedAndDelivered = path.join(projectRoot, 'tests/fixtures/prepared-and-delivered');
+export const preparedAndDeliveredBuild = (): Promise<BuildResult> =>
+  sharedBuild('prepared-and-delivered', async () => ({ contentDir: preparedAndDelivered }));
+
+/** The fixture record with the second event laid over it (tests/fixtures/second-event/), for the debate over years. */
+export const secondEventBuild = (): Promise<BuildResult> =>
+  sharedBuild('second-event', async () => ({ contentDir: (await copyContent('second-event')).dir }));
+
+/** The fixture record amended after publishing: words and outlets corrected, a quote renamed (amended-record.ts). */
+export const amendedRecordBuild = (): Promise<BuildResult> =>
+  sharedBuild('amended-record', async () => ({ contentDir: await amendedRecord() }));
