@@ -17,17 +17,17 @@ const item: CslItem = {
 };
 
 describe('citations kept between builds', () => {
-  it('gives the same citations as formatting anew, and keeps them for the next build', () => {
+  it('gives the same citations as formatting anew, and keeps them for the next build', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'otr-cite-'));
-    expect(cachedCitations(folder, item)).toEqual(formatCitations(item));
+    expect(await cachedCitations(folder, item)).toEqual(formatCitations(item));
     expect(readdirSync(folder)).toEqual([`${cacheKeyOf(item)}.json`]);
   });
 
-  it('reads a kept entry instead of formatting again', () => {
+  it('reads a kept entry instead of formatting again', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'otr-cite-'));
     const kept = { styles: { apa: 'kept' }, bibtex: '', ris: '', csljson: '' };
     writeFileSync(path.join(folder, `${cacheKeyOf(item)}.json`), JSON.stringify(kept));
-    expect(cachedCitations(folder, item)).toEqual(kept);
+    expect(await cachedCitations(folder, item)).toEqual(kept);
   });
 
   it('keys a changed item apart, so an edit is never served an old citation', () => {

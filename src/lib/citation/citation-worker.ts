@@ -10,16 +10,18 @@ import type { CitationJob, CitationReply } from './citation-pool.ts';
 
 const { cacheFolder } = workerData as { cacheFolder: string };
 
-parentPort!.on('message', (jobs: CitationJob[]) => {
-  const replies = jobs.map(({ key, item, downloadFolders }): CitationReply => {
+// The pool sends a worker its next batch only once it has replied to the last.
+parentPort!.on('message', async (jobs: CitationJob[]) => {
+  const replies: CitationReply[] = [];
+  for (const { key, item, downloadFolders } of jobs) {
     try {
-      const citations = cachedCitations(cacheFolder, item);
+      const citations = await cachedCitations(cacheFolder, item);
       // Written before the reply, so that every file is on disk once every page has its citations.
       writeCitationDownloads(downloadFolders, citations);
-      return { key, citations };
+      replies.push({ key, citations });
     } catch (error) {
-      return { key, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      replies.push({ key, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
-  });
+  }
   parentPort!.postMessage(replies);
 });
