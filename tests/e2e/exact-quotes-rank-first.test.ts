@@ -30,18 +30,18 @@ describe('searching for words of a quotation', () => {
     await page.close();
   });
 
+  // Asked of the search page's engine, as the box asks it (the “guardrail” case above goes
+  // through the box itself): typing some sixty phrases took 45 s of a busy machine's time.
   it('puts the quote first for five words from the middle of every quotation in the record', async () => {
     const page = await openSearch('encryption');
-    const box = page.locator('pagefind-input input');
-    for (const quote of quotes) {
-      const runs = wordRuns(quote.text, 5, 1);
-      const phrase = runs[Math.floor(runs.length / 2)];
-      await box.fill(phrase);
-      await expect.poll(() => page.locator('pagefind-summary').innerText()).toContain(phrase);
-      const holding = quotesHolding(quotes, phrase).map((id) => `/quotes/${id}/`);
-      expect(holding, `“${phrase}”`).toContain(`/quotes/${quote.id}/`);
-      expect(holding, `“${phrase}”`).toContain((await resultPaths(page))[0]);
-    }
+    await resultPaths(page);
+    const runs = quotes.map((quote) => {
+      const all = wordRuns(quote.text, 5, 1);
+      const phrase = all[Math.floor(all.length / 2)];
+      return { label: quote.id, phrase, paths: quotesHolding(quotes, phrase).map((id) => `/quotes/${id}/`) };
+    });
+    for (const run of runs) expect(run.paths, `“${run.phrase}”`).toContain(`/quotes/${run.label}/`);
+    expect(await firstResultMisses(page, runs)).toEqual([]);
     await page.close();
   });
 
