@@ -16,7 +16,20 @@ const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 async function checkSite(): Promise<string[]> {
   const { stdout, stderr } = await promisify(execFile)(
     'java',
-    ['-jar', vnuJar, '--skip-non-html', '--format', 'gnu', '--also-check-svg', siteDir],
+    // The JVM's quick compiler alone: the same report from 7 s of CPU instead of 16 (the checker
+    // runs once, too briefly for the optimising compiler to pay for itself), with the deeper
+    // stack the checker's schema needs without it.
+    [
+      '-Xss4m',
+      '-XX:TieredStopAtLevel=1',
+      '-jar',
+      vnuJar,
+      '--skip-non-html',
+      '--format',
+      'gnu',
+      '--also-check-svg',
+      siteDir,
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   ).catch((error: { stdout: string; stderr: string }) => error);
   return `${stdout}\n${stderr}`
