@@ -17,6 +17,11 @@ export async function readManifest(contentDir: string): Promise<Manifest | undef
   }
 }
 
+/** Stops the build, naming each listed URL it would break and how to keep it alive. */
+export function stopForBrokenUrls(broken: string[], contentDir: string): never {
+  stopBuild(describeBrokenUrls(broken, displayPath(path.join(contentDir, MANIFEST_FILE))));
+}
+
 /**
  * Fails the build when it would stop publishing a URL listed in the content's manifest. Entry
  * pages are checked before the build, from the content (see validate-content.ts); this catches
@@ -30,7 +35,7 @@ export function publishedUrls(contentDir: string): AstroIntegration {
         const manifest = await readManifest(contentDir);
         if (!manifest) return;
         const broken = findBrokenUrls(manifest, await listBuiltPaths(fileURLToPath(dir)));
-        if (broken.length > 0) stopBuild(describeBrokenUrls(broken, displayPath(path.join(contentDir, MANIFEST_FILE))));
+        if (broken.length > 0) stopForBrokenUrls(broken, contentDir);
       },
     },
   };

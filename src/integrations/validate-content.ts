@@ -1,12 +1,11 @@
-import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { describeBrokenUrls, findRetiredEntryUrls, MANIFEST_FILE } from '../lib/permalinks/published-urls.ts';
+import { findRetiredEntryUrls } from '../lib/permalinks/published-urls.ts';
 import type { Entry, RecordInput } from '../lib/record/record-types.ts';
 import { listAliases } from '../lib/validation/aliases.ts';
 import { ContentError } from '../lib/validation/content-problem.ts';
-import { displayPath, readContentFolder } from '../lib/validation/read-content-folder.ts';
+import { readContentFolder } from '../lib/validation/read-content-folder.ts';
 import { validateContent } from '../lib/validation/validate-content.ts';
-import { readManifest } from './published-urls.ts';
+import { readManifest, stopForBrokenUrls } from './published-urls.ts';
 import { stopBuild } from './stop-build.ts';
 
 /** For each collection, the ids of its entries and their aliases: the slugs its pages live at. */
@@ -38,8 +37,7 @@ export default function validateContentIntegration(contentDir: string): AstroInt
         }
         const manifest = command === 'build' ? await readManifest(contentDir) : undefined;
         const retired = manifest ? findRetiredEntryUrls(manifest, slugsOf(record)) : [];
-        if (retired.length > 0)
-          stopBuild(describeBrokenUrls(retired, displayPath(path.join(contentDir, MANIFEST_FILE))));
+        if (retired.length > 0) stopForBrokenUrls(retired, contentDir);
       },
     },
   };

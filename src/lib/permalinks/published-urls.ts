@@ -71,7 +71,7 @@ export function findRetiredEntryUrls(manifest: Manifest, slugs: ReadonlyMap<stri
 
 /** How to keep one broken page URL alive, for the curator who broke it. */
 function remedyFor(url: string, contentFolder: string): string {
-  const [, collection, id] = url.match(/^\/([^/]+)\/([^/]+)\/$/) ?? [];
+  const [, collection, id] = url.match(ENTRY_URL) ?? [];
   if (collection && (COLLECTIONS as readonly string[]).includes(collection)) {
     return (
       `if the entry was renamed, add \`aliases: [${id}]\` to its new file in ${contentFolder}/${collection}/; ` +
