@@ -49,13 +49,12 @@ export const SITE_VIEWINGS: Viewing[] = [
 
 /**
  * Every page of the site is looked at in the first viewing, all of WCAG 2.2 AA; the largest page
- * of each template (`templateSamples`) in the other three as well. Colour scheme and width act
- * through the template and the stylesheet, which every page of a kind shares, while what differs
- * from page to page (names, links, tables, alterations) shows in the first viewing. On the
- * fixture record, idle: all four viewings on every page took 161 s; this takes about 110 s.
+ * of each template (`templateSamples`) in all four. Colour scheme and width act through the
+ * template and the stylesheet, which every page of a kind shares, while what differs from page to
+ * page (names, links, tables, alterations) shows in the first viewing. On the fixture record,
+ * idle: all four viewings on every page took 161 s; this takes about 110 s.
  */
 export const EVERY_PAGE_VIEWINGS: Viewing[] = SITE_VIEWINGS.slice(0, 1);
-export const SAMPLE_VIEWINGS: Viewing[] = SITE_VIEWINGS.slice(1);
 
 /**
  * The template a page address is made from: an entry's last segment stands for all its kind's
@@ -139,12 +138,20 @@ async function checkAccessibility(page: Page, runOnly: RunOptions['runOnly']): P
 
 /**
  * Tabs into the page as a keyboard user does (the first stop must be the skip link), then moves
- * focus to every link, button and field in turn; each must show a focus outline or ring.
+ * focus to every kind of link, button and field in turn; each must show a focus outline or ring.
+ * A kind is an element's tag and classes with those of every ancestor: the fifty links of one list
+ * share their focus style, so the first of them stands for the rest (a third of the audit's time
+ * went to focusing each).
  */
 async function checkKeyboardFocus(page: Page): Promise<string[]> {
   await page.keyboard.press('Tab');
   return page.evaluate(() => {
     const describe = (el: Element) => el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
+    const kind = (el: Element) => {
+      const path: string[] = [];
+      for (let at: Element | null = el; at; at = at.parentElement) path.push(`${at.localName}.${at.className}`);
+      return path.join(' < ');
+    };
     const problems: string[] = [];
     const first = document.activeElement;
     const target =
@@ -156,11 +163,15 @@ async function checkKeyboardFocus(page: Page): Promise<string[]> {
     const stops = document.querySelectorAll<HTMLElement>(
       'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
     );
+    const kindsSeen = new Set<string>();
     for (const el of stops) {
       // A hidden element is no keyboard stop: the search page keeps its filters `visibility:
       // hidden` until their counts are in, which on a busy machine may be after this check.
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
-      el.focus();
+      const elKind = kind(el);
+      if (kindsSeen.has(elKind)) continue;
+      kindsSeen.add(elKind);
+      el.focus({ preventScroll: true });
       const style = getComputedStyle(el);
       const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       if (!outlined && style.boxShadow === 'none')
@@ -171,39 +182,48 @@ async function checkKeyboardFocus(page: Page): Promise<string[]> {
 }
 
 /**
- * Opens every page once and looks at it in each viewing (switching colour scheme and width in
- * place, which is far quicker than loading it again), recording what a reader's browser would
- * notice: accessibility failures, refused scripts or styles, requests to other hosts.
+ * Opens every page once and looks at it in each of its viewings (switching colour scheme and width
+ * in place, which is far quicker than loading it again), recording what a reader's browser would
+ * notice: accessibility failures, refused scripts or styles, requests to other hosts. `viewings`
+ * is the same list for every page, or a page's own.
  */
 export async function auditPages(
   browser: Browser,
   siteUrl: string,
   /** Addresses of the pages, from the root of the host (base path included). */
   pages: string[],
-  viewings: Viewing[],
+  viewings: Viewing[] | ((page: string) => Viewing[]),
 ): Promise<SiteAudit> {
+  const viewingsOf = typeof viewings === 'function' ? viewings : () => viewings;
   const origin = new URL(siteUrl).origin;
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.addInitScript(listenForPolicyViolations);
   await tab.addInitScript(axeSource);
   let foreign: string[] = [];
-  const isForeign = (url: URL) => url.protocol.startsWith('http') && url.origin !== origin;
-  // Recorded, then refused: a test never reaches another host, however a page misbehaves.
+  // The browser resolves no host but this one (see launchBrowser), so a request elsewhere fails
+  // at once; it is recorded here as it leaves.
   tab.on('request', (request) => {
-    if (isForeign(new URL(request.url()))) foreign.push(`${request.resourceType()} ${request.url()}`);
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin)
+      foreign.push(`${request.resourceType()} ${request.url()}`);
   });
-  await tab.route(isForeign, (route) => route.abort('blockedbyclient'));
+  // Colour scheme and width are set only when they change: each setting is a round trip to the browser.
+  let shown: Viewing | undefined;
+  const show = async (viewing: Viewing) => {
+    if (shown?.colorScheme !== viewing.colorScheme) await tab.emulateMedia({ colorScheme: viewing.colorScheme });
+    if (shown?.width !== viewing.width) await tab.setViewportSize({ width: viewing.width, height: 900 });
+    shown = viewing;
+  };
   const audits: PageAudit[] = [];
   for (const page of pages) {
     foreign = [];
-    await tab.emulateMedia({ colorScheme: viewings[0].colorScheme });
-    await tab.setViewportSize({ width: viewings[0].width, height: 900 });
+    const pageViewings = viewingsOf(page);
+    await show(pageViewings[0]);
     await tab.goto(new URL(page, siteUrl).href, { waitUntil: 'load' });
     const accessibility: string[] = [];
-    for (const viewing of viewings) {
-      await tab.emulateMedia({ colorScheme: viewing.colorScheme });
-      await tab.setViewportSize({ width: viewing.width, height: 900 });
+    for (const viewing of pageViewings) {
+      await show(viewing);
       const found = await checkAccessibility(tab, viewing.rules);
       accessibility.push(...found.map((problem) => `${viewingName(viewing)}: ${problem}`));
     }
