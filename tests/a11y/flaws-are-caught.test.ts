@@ -10,7 +10,8 @@ import { serveStatic, type Served } from '../helpers/serve.ts';
 
 /**
  * A built folder whose home page has a broken link, a script from another host, an image
- * without alt text, no skip link and a link whose focus is invisible, and whose other page runs an inline script its policy does not allow.
+ * without alt text, no skip link and a link whose focus is invisible; one other page runs an
+ * inline script its policy does not allow, and another has words too pale to read.
  */
 const flawedSite = path.join(projectRoot, 'tests/fixtures/flawed-site');
 let browser: Browser;
@@ -50,6 +51,19 @@ describe('the site checks, given pages with the flaws they exist to catch', () =
   it('axe-core reports the image without alt text, saying where it is', () => {
     expect(listProblems(audit.pages, 'accessibility')).toMatch(
       /^\/: light 1280px: image-alt \(Images must have alternative text\) at img: .*$/m,
+    );
+  });
+
+  it('axe-core reports words too pale to read on a page that shows a kind of element no page before it did, though it checks contrast once per kind', async () => {
+    const once = await auditPages(
+      browser,
+      served.url,
+      ['/inline-script/', '/pale-words/'],
+      [{ colorScheme: 'light', width: 1280, rules: WCAG_AA }],
+      { layoutOncePerKind: true },
+    );
+    expect(listProblems(once.pages, 'accessibility')).toMatch(
+      /^\/pale-words\/: light 1280px: color-contrast \(.*\) at p: Element has insufficient color contrast of 1\.67/m,
     );
   });
 

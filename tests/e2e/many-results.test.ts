@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite } from '../helpers/build-site.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
-import { addDisputingQuotes, copyContent } from '../helpers/content-copy.ts';
+import { manyAnswersBuild, MORE_ANSWERS } from '../helpers/shared-builds.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 import { resultCount, resultPaths } from '../helpers/search.ts';
 
@@ -10,17 +9,10 @@ let browser: Browser;
 let site: Served;
 
 // More quotes with one word in common than the results list shows at first (fifty).
-const QUOTES_WITH_THE_WORD = 60;
+const QUOTES_WITH_THE_WORD = MORE_ANSWERS;
 
 beforeAll(async () => {
-  const content = await copyContent();
-  await addDisputingQuotes(
-    content,
-    'lantern',
-    QUOTES_WITH_THE_WORD,
-    (i) => `Lantern remark number ${i} on the Home Secretary's argument.`,
-  );
-  const build = await buildSite({ contentDir: content.dir });
+  const build = await manyAnswersBuild();
   if (build.code !== 0) throw new Error(`the build with ${QUOTES_WITH_THE_WORD} more quotes failed:\n${build.output}`);
   [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
 });

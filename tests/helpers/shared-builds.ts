@@ -3,7 +3,7 @@ import path from 'node:path';
 import { takeTurn } from './take-turn.ts';
 import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts';
 import { amendedRecord } from './amended-record.ts';
-import { copyContent } from './content-copy.ts';
+import { addDisputingQuotes, copyContent } from './content-copy.ts';
 import { projectRoot, scratchRoot } from './paths.ts';
 
 /**
@@ -43,3 +43,21 @@ export const secondEventBuild = (): Promise<BuildResult> =>
 /** The fixture record amended after publishing: words and outlets corrected, a quote renamed (amended-record.ts). */
 export const amendedRecordBuild = (): Promise<BuildResult> =>
   sharedBuild('amended-record', async () => ({ contentDir: await amendedRecord() }));
+
+/**
+ * The fixture record with sixty more quotes that share a word ("lantern") and dispute the claim
+ * Patel's prepared remarks support: more results than the search list shows at first, and more
+ * answers than a quote page's other side shows.
+ */
+export const MORE_ANSWERS = 60;
+export const manyAnswersBuild = (): Promise<BuildResult> =>
+  sharedBuild('many-answers', async () => {
+    const content = await copyContent();
+    await addDisputingQuotes(
+      content,
+      'lantern',
+      MORE_ANSWERS,
+      (i) => `Lantern remark number ${i} on the Home Secretary's argument.`,
+    );
+    return { contentDir: content.dir };
+  });

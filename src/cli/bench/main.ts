@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { launchBrowser } from '../browser.ts';
 import type { ProfileFormat } from './generate-archive.ts';
 import { measureArchive, projectRoot } from './measure-archive.ts';
 import { buildReport, formatTable } from './report.ts';
@@ -37,16 +38,22 @@ if (!Number.isInteger(queryCount) || queryCount < 1 || queryCount > BENCH_QUERIE
   process.exit(2);
 }
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
-const options = {
-  log,
-  keep: values.keep,
-  profiles: values.profiles as ProfileFormat,
-  queries: BENCH_QUERIES.slice(0, queryCount),
-};
-const half = await measureArchive(Math.round(quotes / 2), options);
-const full = await measureArchive(quotes, options);
-const report = { ...buildReport(full, half), profiles: values.profiles };
-await mkdir(path.dirname(values.out), { recursive: true });
-await writeFile(values.out, JSON.stringify(report, null, 2) + '\n');
-console.log(formatTable(report));
-console.log(`\nwritten to ${path.relative(process.cwd(), values.out)}`);
+const browser = await launchBrowser();
+try {
+  const options = {
+    log,
+    keep: values.keep,
+    profiles: values.profiles as ProfileFormat,
+    queries: BENCH_QUERIES.slice(0, queryCount),
+    browser,
+  };
+  const half = await measureArchive(Math.round(quotes / 2), options);
+  const full = await measureArchive(quotes, options);
+  const report = { ...buildReport(full, half), profiles: values.profiles };
+  await mkdir(path.dirname(values.out), { recursive: true });
+  await writeFile(values.out, JSON.stringify(report, null, 2) + '\n');
+  console.log(formatTable(report));
+  console.log(`\nwritten to ${path.relative(process.cwd(), values.out)}`);
+} finally {
+  await browser.close();
+}

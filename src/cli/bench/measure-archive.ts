@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
 import { generateArchive, type ProfileFormat } from './generate-archive.ts';
@@ -59,11 +60,13 @@ export interface MeasureOptions {
   profiles: ProfileFormat;
   /** The queries to time, cold and typed (BENCH_QUERIES unless told otherwise). */
   queries: string[];
+  /** The Chromium that times them, one for the whole run (each query has a fresh context). */
+  browser: Browser;
 }
 
 export async function measureArchive(
   quotes: number,
-  { log, keep, profiles, queries }: MeasureOptions,
+  { log, keep, profiles, queries, browser }: MeasureOptions,
 ): Promise<ArchiveFigures> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'otr-bench-'));
   const contentDir = path.join(work, 'content');
@@ -118,8 +121,8 @@ export async function measureArchive(
         claims: await measurePages(siteDir, 'claims'),
         stakeholders: await measurePages(siteDir, 'stakeholders'),
       },
-      queries: await timeQueries(siteDir, queries),
-      typed_queries: await timeTypedQueries(siteDir, queries),
+      queries: await timeQueries(browser, siteDir, queries),
+      typed_queries: await timeTypedQueries(browser, siteDir, queries),
     };
     return figures;
   } finally {

@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { launchBrowser } from '../browser.ts';
+import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
 import { precompress, serveCounting } from './serve-counting.ts';
 
@@ -25,13 +24,13 @@ export interface QueryTiming {
  * `startCounting`, so that each measurement decides what belongs to the query.
  */
 export async function timeEachQuery(
+  browser: Browser,
   siteDir: string,
   queries: string[],
   measure: (page: Page, query: string, siteUrl: string, startCounting: () => void) => Promise<QueryTiming>,
 ): Promise<QueryCost[]> {
   await precompress(path.join(siteDir, 'pagefind'));
   const site = await serveCounting(siteDir);
-  const browser = await launchBrowser();
   try {
     const costs: QueryCost[] = [];
     for (const query of queries) {
@@ -43,7 +42,6 @@ export async function timeEachQuery(
     }
     return costs;
   } finally {
-    await browser.close();
     await site.close();
   }
 }
@@ -52,8 +50,8 @@ export async function timeEachQuery(
  * Times each query in Chromium with a cold cache (a fresh browser context per query), through
  * Pagefind's JS API: `pagefind.search()`, then the first result's `data()`.
  */
-export function timeQueries(siteDir: string, queries: string[]): Promise<QueryCost[]> {
-  return timeEachQuery(siteDir, queries, async (page, query, siteUrl, startCounting) => {
+export function timeQueries(browser: Browser, siteDir: string, queries: string[]): Promise<QueryCost[]> {
+  return timeEachQuery(browser, siteDir, queries, async (page, query, siteUrl, startCounting) => {
     // A missing page gives the small 404 page: a same-origin host for the module import.
     await page.goto(new URL('bench-blank/', siteUrl).href);
     startCounting();

@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import { timeEachQuery, type QueryCost } from './search-timing.ts';
 
 /**
@@ -8,8 +9,8 @@ import { timeEachQuery, type QueryCost } from './search-timing.ts';
  * settle, which the API figure (`timeQueries`) does not. Bytes are those sent after the page had
  * loaded, for the query itself.
  */
-export function timeTypedQueries(siteDir: string, queries: string[]): Promise<QueryCost[]> {
-  return timeEachQuery(siteDir, queries, async (page, query, siteUrl, startCounting) => {
+export function timeTypedQueries(browser: Browser, siteDir: string, queries: string[]): Promise<QueryCost[]> {
+  return timeEachQuery(browser, siteDir, queries, async (page, query, siteUrl, startCounting) => {
     await page.goto(new URL('search/', siteUrl).href);
     // Loaded: the page lists every page before a word is typed (the box's faceted mode).
     await page.locator('.search-result').first().waitFor({ timeout: 120_000 });
