@@ -3,6 +3,7 @@ import path from 'node:path';
 import { takeTurn } from './take-turn.ts';
 import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts';
 import { amendedRecord } from './amended-record.ts';
+import { brokenRecord } from './broken-record.ts';
 import { addDisputingQuotes, copyContent } from './content-copy.ts';
 import { projectRoot, scratchRoot } from './paths.ts';
 
@@ -26,10 +27,17 @@ export async function sharedBuild(name: string, options: () => Promise<BuildOpti
   }
 }
 
-/** The fixture record built for another host, under the base path `/archive/`, with every stage. */
+/**
+ * The fixture record built for another host, under the base path `/archive/`, with every stage,
+ * by someone who holds no copies of the sources: its snapshot folder is one that does not exist.
+ */
 export const ANOTHER_HOST = 'https://records.example.org';
 export const underBasePathBuild = (): Promise<BuildResult> =>
-  sharedBuild('under-archive', async () => ({ base: '/archive/', script: 'build', env: { OTR_SITE: ANOTHER_HOST } }));
+  sharedBuild('under-archive', async () => ({
+    base: '/archive/',
+    script: 'build',
+    env: { OTR_SITE: ANOTHER_HOST, OTR_SNAPSHOT_DIR: path.join(scratchRoot, 'no-such-folder') },
+  }));
 
 /** The invented record of prepared remarks and what was delivered (its README says what it holds). */
 const preparedAndDelivered = path.join(projectRoot, 'tests/fixtures/prepared-and-delivered');
@@ -39,6 +47,10 @@ export const preparedAndDeliveredBuild = (): Promise<BuildResult> =>
 /** The fixture record with the second event laid over it (tests/fixtures/second-event/), for the debate over years. */
 export const secondEventBuild = (): Promise<BuildResult> =>
   sharedBuild('second-event', async () => ({ contentDir: (await copyContent('second-event')).dir }));
+
+/** The fixture record broken in every way a build must refuse (broken-record.ts): a build that fails. */
+export const brokenRecordBuild = (): Promise<BuildResult> =>
+  sharedBuild('broken-record', async () => ({ contentDir: await brokenRecord() }));
 
 /** The fixture record amended after publishing: words and outlets corrected, a quote renamed (amended-record.ts). */
 export const amendedRecordBuild = (): Promise<BuildResult> =>

@@ -1,61 +1,37 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
-import { copyContent } from '../helpers/content-copy.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../helpers/build-site.ts';
 import { WORDS_CORRECTED } from '../helpers/amended-record.ts';
-import { amendedRecordBuild } from '../helpers/shared-builds.ts';
+import { BROKEN_RECORD_PROBLEMS } from '../helpers/broken-record.ts';
+import { amendedRecordBuild, brokenRecordBuild } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { siteUrl } from '../../src/settings.ts';
 
-describe('a build of content with a broken reference', () => {
-  it('fails, naming the file and the missing stakeholder', async () => {
-    const content = await copyContent();
-    await content.write(
-      'quotes/broken.yaml',
-      'text: "Words."\nspeaker: no-such-person\nsource: eandt-moral-duty-2021\nparagraph: 1\ndelivery: spoken\n',
-    );
-    const build = await buildSite({ contentDir: content.dir });
-    expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/quotes\/broken\.yaml → speaker: there is no stakeholder "no-such-person"/);
-  });
-
-  it('fails, naming the file and the missing claim and source', async () => {
-    const content = await copyContent();
-    await content.write(
-      'quotes/broken.yaml',
-      'text: "Words."\nspeaker: nspcc\nsource: no-such-source\nparagraph: 1\ndelivery: spoken\nclaims:\n  - claim: no-such-claim\n    stance: supports\n',
-    );
-    const build = await buildSite({ contentDir: content.dir });
-    expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/quotes\/broken\.yaml → source: there is no source "no-such-source"/);
-    expect(build.output).toMatch(/quotes\/broken\.yaml → claims\[0\]\.claim: there is no claim "no-such-claim"/);
-  });
-});
-
 describe('a build of content with many kinds of fault', () => {
-  it('stops before writing anything, with one located message per problem and no stack trace', async () => {
-    const content = await copyContent();
-    const quote = await readFile(
-      path.join(content.dir, 'quotes/wanless-government-must-be-the-guardrail.yaml'),
-      'utf8',
-    );
-    await content.write(
-      'quotes/wanless-government-must-be-the-guardrail.yaml',
-      quote.replace('the guardrail', 'the rail'),
-    );
-    await content.write(
-      'quotes/Bad Name.yaml',
-      'text: "pursuing [e2e encryption"\nspeaker: nspcc\nsource: eandt-moral-duty-2021\nparagraph: 1\ndelivery: tweeted\ncontext: "<script>alert(1)</script>"\n',
-    );
-    await content.write(
-      'claims/broken-body.mdx',
-      '---\nstatement: A claim.\nkind: factual\n---\n\nOne {unclosed brace.\n',
-    );
-    const build = await buildSite({ contentDir: content.dir });
+  // The fixture record broken in every way a build must refuse (tests/helpers/broken-record.ts).
+  let build: BuildResult;
+  beforeAll(async () => {
+    build = await brokenRecordBuild();
+  });
+
+  it('fails, naming the file and the missing stakeholder', () => {
     expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/The record has 6 problems; nothing was published/);
+    expect(build.output).toMatch(/quotes\/unknown-speaker\.yaml → speaker: there is no stakeholder "no-such-person"/);
+  });
+
+  it('fails, naming the file and the missing claim and source', () => {
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(/quotes\/unknown-source\.yaml → source: there is no source "no-such-source"/);
+    expect(build.output).toMatch(
+      /quotes\/unknown-source\.yaml → claims\[0\]\.claim: there is no claim "no-such-claim"/,
+    );
+  });
+
+  it('stops before writing anything, with one located message per problem and no stack trace', () => {
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(`The record has ${BROKEN_RECORD_PROBLEMS} problems; nothing was published`);
     for (const message of [
       /claims\/broken-body\.mdx → \(body\): the MDX body has a syntax error at line 6/,
       /quotes\/Bad Name\.yaml → \(file name\): "Bad Name" cannot be a permanent URL/,

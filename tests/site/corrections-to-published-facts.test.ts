@@ -3,10 +3,9 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
-import { DIGIT_OUTLET, OUTLET_DROPPED, OUTLETS_CORRECTION } from '../helpers/amended-record.ts';
-import { amendedRecordBuild } from '../helpers/shared-builds.ts';
-import { copyContent } from '../helpers/content-copy.ts';
+import { DIGIT_OUTLET, OUTLET_DROPPED } from '../helpers/amended-record.ts';
+import { amendedRecordBuild, brokenRecordBuild } from '../helpers/shared-builds.ts';
+import { fixtureRecord } from '../helpers/paths.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { siteUrl } from '../../src/settings.ts';
 
@@ -21,15 +20,10 @@ interface FeedItem {
 
 describe('an outlet dropped from a published quote', () => {
   it('is refused with no correction naming the outlets', async () => {
-    const content = await copyContent();
-    const quote = await readFile(path.join(content.dir, `quotes/${ID}.yaml`), 'utf8');
-    expect(quote).toMatch(DIGIT_OUTLET);
-    // A correction of the words does not excuse a change of the outlets.
-    await content.write(
-      `quotes/${ID}.yaml`,
-      quote.replace(DIGIT_OUTLET, '') + OUTLETS_CORRECTION.replace('field: outlets', 'field: text'),
-    );
-    const refused = await buildSite({ contentDir: content.dir });
+    // In the broken record (tests/helpers/broken-record.ts), DIGIT is dropped from the quote's
+    // outlets with a correction of its words: that does not excuse a change of the outlets.
+    expect(await readFile(path.join(fixtureRecord, `quotes/${ID}.yaml`), 'utf8')).toMatch(DIGIT_OUTLET);
+    const refused = await brokenRecordBuild();
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(
       /patel-blinding-itself-to-the-problem\.yaml → variants: the outlets that printed this quote \(its variants\) changed since it was recorded in quote-hashes\.json \(digit-2021-04 removed\), and no correction with field: outlets says so\. Add under corrections: in this file:\n {6}- date: \d{4}-\d{2}-\d{2}\n {8}field: outlets\n {8}changed: .*\n {8}reason: .*\n {2}then run `npm run record`/,

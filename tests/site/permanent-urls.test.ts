@@ -7,7 +7,7 @@ import { buildSite } from '../helpers/build-site.ts';
 import { fixtureRecord } from '../helpers/paths.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { RENAMED } from '../helpers/amended-record.ts';
-import { amendedRecordBuild } from '../helpers/shared-builds.ts';
+import { amendedRecordBuild, brokenRecordBuild } from '../helpers/shared-builds.ts';
 import { readPage } from '../helpers/html.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { listBuiltPaths } from '../../src/lib/permalinks/list-built-paths.ts';
@@ -82,10 +82,9 @@ describe('a published quote renamed with an alias', () => {
   });
 
   it('refuses an alias that is still a live quote’s id, naming both files', async () => {
-    const content = await copyContent();
-    const yaml = await readFile(path.join(content.dir, 'quotes/patel-not-acceptable.yaml'), 'utf8');
-    await content.write('quotes/patel-not-acceptable.yaml', `aliases: [patel-moral-duty]\n${yaml}`);
-    const build = await buildSite({ contentDir: content.dir });
+    // In the broken record (tests/helpers/broken-record.ts), one of Patel's quotes takes the
+    // id of another as an alias.
+    const build = await brokenRecordBuild();
     expect(build.code).not.toBe(0);
     expect(build.output).toMatch(
       /quotes\/patel-not-acceptable\.yaml → aliases\[0\]: "patel-moral-duty" is the id of a live entry, \S*quotes\/patel-moral-duty\.yaml/,
