@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { copyContent } from './content-copy.ts';
 import { withCorrection } from './content-files.ts';
 
@@ -32,21 +30,20 @@ export const RENAMED = { from: 'patel-moral-duty', to: 'patel-live-up-to-moral-d
 /** A copy of the fixture record with the three amendments made. */
 export async function amendedRecord(): Promise<string> {
   const content = await copyContent();
-  const read = (id: string) => readFile(path.join(content.dir, `quotes/${id}.yaml`), 'utf8');
 
-  const words = await read(WORDS_CORRECTED);
-  await content.write(
-    `quotes/${WORDS_CORRECTED}.yaml`,
+  await content.edit(`quotes/${WORDS_CORRECTED}.yaml`, (words) =>
     withCorrection(
       words.replace('We need a coordinated response across society, but ultimately g', 'G'),
       'date: 2026-11-20\n  changed: "“We need a coordinated response across society, but ultimately” removed from the start"\n  reason: a test of the corrections page',
     ),
   );
 
-  const outlets = await read(OUTLET_DROPPED);
-  await content.write(`quotes/${OUTLET_DROPPED}.yaml`, outlets.replace(DIGIT_OUTLET, '') + OUTLETS_CORRECTION);
+  await content.edit(
+    `quotes/${OUTLET_DROPPED}.yaml`,
+    (outlets) => outlets.replace(DIGIT_OUTLET, '') + OUTLETS_CORRECTION,
+  );
 
-  const renamed = await read(RENAMED.from);
+  const renamed = await content.read(`quotes/${RENAMED.from}.yaml`);
   await content.remove(`quotes/${RENAMED.from}.yaml`);
   await content.write(`quotes/${RENAMED.to}.yaml`, `aliases: [${RENAMED.from}]\n${renamed}`);
   return content.dir;

@@ -239,8 +239,8 @@ export async function auditPages(
   await tab.addInitScript(defineElementKind);
   await tab.addInitScript(axeSource);
   let foreign: string[] = [];
-  // The browser resolves no host but this one (see launchBrowser), so a request elsewhere fails
-  // at once; it is recorded here as it leaves.
+  // Chromium sends a request for another host to a closed port (see launchBrowser's flags), so it
+  // fails at once; it is recorded here as it leaves.
   tab.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol.startsWith('http') && url.origin !== origin)

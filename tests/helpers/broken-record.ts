@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { DIGIT_OUTLET, OUTLET_DROPPED, OUTLETS_CORRECTION, WORDS_CORRECTED } from './amended-record.ts';
 import { copyContent } from './content-copy.ts';
 
@@ -15,8 +13,6 @@ export const BROKEN_RECORD_PROBLEMS = 11;
 
 export async function brokenRecord(): Promise<string> {
   const content = await copyContent();
-  const edit = async (file: string, change: (yaml: string) => string) =>
-    content.write(file, change(await readFile(path.join(content.dir, file), 'utf8')));
 
   // References to nothing: a stakeholder; a source and a claim.
   await content.write(
@@ -28,7 +24,7 @@ export async function brokenRecord(): Promise<string> {
     'text: "Words."\nspeaker: nspcc\nsource: no-such-source\nparagraph: 1\ndelivery: spoken\nclaims:\n  - claim: no-such-claim\n    stance: supports\n',
   );
   // A published quote's words changed with no correction.
-  await edit(`quotes/${WORDS_CORRECTED}.yaml`, (yaml) => yaml.replace('the guardrail', 'the rail'));
+  await content.edit(`quotes/${WORDS_CORRECTED}.yaml`, (yaml) => yaml.replace('the guardrail', 'the rail'));
   // A file name that cannot be a URL, holding an unclosed bracket, an unknown delivery and markup.
   await content.write(
     'quotes/Bad Name.yaml',
@@ -40,11 +36,11 @@ export async function brokenRecord(): Promise<string> {
     '---\nstatement: A claim.\nkind: factual\n---\n\nOne {unclosed brace.\n',
   );
   // An outlet dropped from a published quote, with a correction of its words instead of its outlets.
-  await edit(
+  await content.edit(
     `quotes/${OUTLET_DROPPED}.yaml`,
     (yaml) => yaml.replace(DIGIT_OUTLET, '') + OUTLETS_CORRECTION.replace('field: outlets', 'field: text'),
   );
   // An alias that is still a live quote's id.
-  await edit('quotes/patel-not-acceptable.yaml', (yaml) => `aliases: [patel-moral-duty]\n${yaml}`);
+  await content.edit('quotes/patel-not-acceptable.yaml', (yaml) => `aliases: [patel-moral-duty]\n${yaml}`);
   return content.dir;
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fixtureRecord, projectRoot } from './paths.ts';
@@ -9,7 +9,10 @@ import { fixtureRecord, projectRoot } from './paths.ts';
  */
 export async function copyContent(overlay?: string): Promise<{
   dir: string;
+  read: (file: string) => Promise<string>;
   write: (file: string, text: string) => Promise<void>;
+  /** Rewrites a file of the copy as `change` returns it. */
+  edit: (file: string, change: (text: string) => string) => Promise<void>;
   remove: (file: string) => Promise<void>;
 }> {
   const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'otr-content-')), 'content');
@@ -20,9 +23,13 @@ export async function copyContent(overlay?: string): Promise<{
       filter: (file) => path.basename(file) !== 'README.md',
     });
   }
+  const read = (file: string) => readFile(path.join(dir, file), 'utf8');
+  const write = (file: string, text: string) => writeFile(path.join(dir, file), text);
   return {
     dir,
-    write: (file, text) => writeFile(path.join(dir, file), text),
+    read,
+    write,
+    edit: async (file, change) => write(file, change(await read(file))),
     remove: (file) => rm(path.join(dir, file)),
   };
 }
