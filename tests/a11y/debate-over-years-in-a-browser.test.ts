@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPages, listProblems, SITE_VIEWINGS, type SiteAudit } from '../helpers/audit-pages.ts';
-import { launchBrowser } from '../../src/cli/browser.ts';
 import { secondEventBuild } from '../helpers/shared-builds.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 
 /**
  * The pages that read the debate over years, built from a record of more than one event
@@ -31,13 +31,12 @@ let audit: SiteAudit;
 beforeAll(async () => {
   const build = await secondEventBuild();
   expect(build.code, build.output).toBe(0);
-  [browser, served] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
+  [browser, served] = await Promise.all([workerBrowser(), serveStatic(build.outDir)]);
   // Contrast, links in text and target sizes once per kind of element, as for every page.
   audit = await auditPages(browser, served.url, PAGES, SITE_VIEWINGS, { layoutOncePerKind: true });
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await served?.close();
 });
 

@@ -4,6 +4,7 @@ import { pageAddress } from '../../src/cli/site-check/check-links.ts';
 import { listBuiltFiles } from '../../src/cli/read-built-site.ts';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 import {
   auditPages,
   EVERY_PAGE_VIEWINGS,
@@ -13,7 +14,6 @@ import {
   templateSamples,
   type SiteAudit,
 } from '../helpers/audit-pages.ts';
-import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 
 const siteDir = inject('siteDir');
@@ -30,7 +30,7 @@ beforeAll(async () => {
   pages = files.map((f) => pageAddress(f, '/'));
   const sizes = await Promise.all(files.map((f) => stat(path.join(siteDir, f)).then((s) => s.size)));
   samples = templateSamples(pages.map((address, i) => ({ address, bytes: sizes[i] })));
-  [browser, served] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
+  [browser, served] = await Promise.all([workerBrowser(), serveStatic(siteDir)]);
   // The samples first: they show the most kinds of element (see auditPages' layoutOncePerKind).
   const sampled = new Set(samples);
   const order = [...samples, ...pages.filter((p) => !sampled.has(p))];
@@ -46,7 +46,6 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
   await served?.close();
 });
 

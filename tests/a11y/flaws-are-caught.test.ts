@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatLinkProblems } from '../../src/cli/site-check/check-links.ts';
 import { readBuiltSite } from '../../src/cli/read-built-site.ts';
 import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages.ts';
-import { launchBrowser } from '../../src/cli/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 
 /**
  * A built folder whose home page has a broken link, a script from another host, an image
@@ -19,7 +19,7 @@ let served: Served;
 let audit: SiteAudit;
 
 beforeAll(async () => {
-  [browser, served] = await Promise.all([launchBrowser(), serveStatic(flawedSite)]);
+  [browser, served] = await Promise.all([workerBrowser(), serveStatic(flawedSite)]);
   audit = await auditPages(
     browser,
     served.url,
@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await served?.close();
 });
 

@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/cli/browser.ts';
-import { serveStatic, type Served } from '../helpers/serve.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
 import { quotesHolding, resultPaths, wordRuns, firstResultMisses } from '../helpers/search.ts';
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
-let browser: Browser;
-let site: Served;
+const running = useBrowserOnSite();
 let quotes: QuoteFile[];
 
 beforeAll(async () => {
-  [browser, site, quotes] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir')), readQuoteFiles()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  quotes = await readQuoteFiles();
 });
 
 async function openSearch(query: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  const page = running.tab;
+  await page.goto(`${running.site.url}search/?q=${encodeURIComponent(query)}`);
   return page;
 }
 
@@ -27,7 +21,6 @@ describe('searching for words of a quotation', () => {
   it('puts Sir Peter Wanless’s quote first for “guardrail”', async () => {
     const page = await openSearch('guardrail');
     expect((await resultPaths(page))[0]).toBe('/quotes/wanless-government-must-be-the-guardrail/');
-    await page.close();
   });
 
   // Asked of the search page's engine, as the box asks it (the “guardrail” case above goes
@@ -42,7 +35,6 @@ describe('searching for words of a quotation', () => {
     });
     for (const run of runs) expect(run.paths, `“${run.phrase}”`).toContain(`/quotes/${run.label}/`);
     expect(await firstResultMisses(page, runs)).toEqual([]);
-    await page.close();
   });
 
   it('puts the quote first for runs of five words taken all through every quotation', async () => {
@@ -57,6 +49,5 @@ describe('searching for words of a quotation', () => {
     const misses = await firstResultMisses(page, runs);
     expect(runs.length).toBeGreaterThan(100);
     expect(misses).toEqual([]);
-    await page.close();
   });
 });

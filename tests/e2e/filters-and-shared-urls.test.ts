@@ -12,7 +12,7 @@ async function facetCount(page: import('playwright-core').Page, filter: string, 
 
 describe('filtering search results', () => {
   it('narrows the results to the chosen speaker, as many as the facet counted, and records it in the URL', async () => {
-    const page = await running.browser.newPage();
+    const page = running.tab;
     await page.goto(`${running.site.url}search/?q=encryption`);
     await resultPaths(page);
     const all = await resultCount(page);
@@ -27,11 +27,10 @@ describe('filtering search results', () => {
     const facts = await lines.allInnerTexts();
     expect(facts.length).toBeGreaterThan(0);
     for (const line of facts) expect(line).toMatch(/^Priti Patel · /);
-    await page.close();
   });
 
   it('shows the same results after reloading a shared URL with a query, a filter and an order', async () => {
-    const page = await running.browser.newPage();
+    const page = running.tab;
     await page.goto(`${running.site.url}search/?q=encryption&delivery=prepared-remarks&sort=newest`);
     const first = await resultPaths(page);
     const count = await resultCount(page);
@@ -42,11 +41,10 @@ describe('filtering search results', () => {
     expect(await resultPaths(page)).toEqual(first);
     expect(await resultCount(page)).toBe(count);
     expect(page.url()).toMatch(/\?q=encryption&delivery=prepared-remarks&sort=newest$/);
-    await page.close();
   });
 
   it('goes back to the previous search with the browser’s back button, and forward again', async () => {
-    const page = await running.browser.newPage();
+    const page = running.tab;
     await page.goto(`${running.site.url}search/?q=guardrail`);
     const guardrail = await resultPaths(page);
     await page.locator('pagefind-input input').fill('moral duty');
@@ -60,11 +58,10 @@ describe('filtering search results', () => {
     await page.goForward();
     await page.waitForURL(/q=moral\+duty/);
     expect(await resultPaths(page)).toEqual(moralDuty);
-    await page.close();
   });
 
   it('shows each result’s speaker, date and delivery, with the searched words marked', async () => {
-    const page = await running.browser.newPage();
+    const page = running.tab;
     await page.goto(`${running.site.url}search/?q=guardrail`);
     await resultPaths(page);
     const first = page.locator('.search-result').first();
@@ -72,6 +69,5 @@ describe('filtering search results', () => {
       'Sir Peter Wanless · April 2021 · Statement (the source does not say whether written or spoken)',
     );
     expect(await first.locator('mark').first().innerText()).toMatch(/guardrail/i);
-    await page.close();
   });
 });

@@ -6,7 +6,7 @@ const running = useBrowserOnSite();
 
 describe('landing on a page from a search result', () => {
   it('marks the searched words in the quotation', async () => {
-    const page = await running.browser.newPage();
+    const page = running.tab;
     await page.goto(`${running.site.url}search/?q=guardrail`);
     await resultPaths(page);
     await page.locator('.search-result-title a').first().click();
@@ -14,7 +14,6 @@ describe('landing on a page from a search result', () => {
     const mark = page.locator('#quotation mark.pagefind-highlight');
     await mark.first().waitFor();
     expect(await mark.allInnerTexts()).toEqual(['guardrail']);
-    await page.close();
   });
 
   it('loads no highlighting script on an ordinary visit to a quote page', async () => {

@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/cli/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { manyAnswersBuild, MORE_ANSWERS } from '../helpers/shared-builds.ts';
-import { serveStatic, type Served } from '../helpers/serve.ts';
 import { resultCount, resultPaths } from '../helpers/search.ts';
-
-let browser: Browser;
-let site: Served;
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
 // More quotes with one word in common than the results list shows at first (fifty).
 const QUOTES_WITH_THE_WORD = MORE_ANSWERS;
 
-beforeAll(async () => {
+const running = useBrowserOnSite(async () => {
   const build = await manyAnswersBuild();
   if (build.code !== 0) throw new Error(`the build with ${QUOTES_WITH_THE_WORD} more quotes failed:\n${build.output}`);
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  return build.outDir;
 });
 
 describe('a search that matches many pages', () => {
   it('lists the first fifty results and shows the rest when the reader asks for more', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=lantern`);
+    const page = running.tab;
+    await page.goto(`${running.site.url}search/?q=lantern`);
     await resultPaths(page);
     expect(await resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
     const items = page.locator('pagefind-results ul > li');
@@ -33,12 +24,11 @@ describe('a search that matches many pages', () => {
     await more.click();
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(QUOTES_WITH_THE_WORD);
     expect(await more.isVisible()).toBe(false);
-    await page.close();
   });
 
   it('starts again from the first fifty for new words', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=lantern`);
+    const page = running.tab;
+    await page.goto(`${running.site.url}search/?q=lantern`);
     await resultPaths(page);
     expect(await resultCount(page)).toBe(QUOTES_WITH_THE_WORD);
     await page.getByRole('button', { name: 'More results' }).click();
@@ -47,6 +37,5 @@ describe('a search that matches many pages', () => {
       .poll(() => page.locator('pagefind-summary').innerText(), { timeout: 10_000 })
       .toContain('for lantern remark');
     await expect.poll(() => page.locator('pagefind-results ul > li').count(), { timeout: 10_000 }).toBe(50);
-    await page.close();
   });
 });

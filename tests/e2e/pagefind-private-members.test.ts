@@ -1,22 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../src/cli/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
 import { resultPaths } from '../helpers/search.ts';
-import { serveStatic, type Served } from '../helpers/serve.ts';
+import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const running = useBrowserOnSite();
 
 // src/scripts/pagefind-internals.ts reaches into Pagefind's Component UI where its public API has
 // no hook. An upgrade of Pagefind that moves one of those members fails here, by name.
@@ -28,11 +17,11 @@ describe('Pagefind’s private members the search page relies on', () => {
   });
 
   it('are all there in the Component UI of the pinned version, and the page meets no error', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${site.url}search/?q=encryption`);
+    await page.goto(`${running.site.url}search/?q=encryption`);
     await resultPaths(page);
     const members = await page.evaluate(() => {
       const instance = (

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages.ts';
-import { launchBrowser } from '../../src/cli/browser.ts';
 import { preparedAndDeliveredBuild } from '../helpers/shared-builds.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 
 // The real record holds no delivered version yet, so every-page-in-a-browser cannot see one:
 // the fixture of tests/site/prepared-and-delivered.test.ts does.
@@ -22,7 +22,7 @@ let audit: SiteAudit;
 beforeAll(async () => {
   const build = await preparedAndDeliveredBuild();
   expect(build.code, build.output).toBe(0);
-  [browser, served] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
+  [browser, served] = await Promise.all([workerBrowser(), serveStatic(build.outDir)]);
   audit = await auditPages(browser, served.url, PAGES, [
     { colorScheme: 'light', width: 1280, rules: WCAG_AA },
     { colorScheme: 'dark', width: 390, rules: WCAG_AA },
@@ -30,7 +30,6 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await served?.close();
 });
 

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteUrl } from '../../src/settings.ts';
-import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 
 const QUOTE = '/quotes/patel-moral-duty/';
 let browser: Browser;
@@ -12,7 +12,7 @@ let page: Page;
 let printed: string;
 
 beforeAll(async () => {
-  [browser, served] = await Promise.all([launchBrowser(), serveStatic(inject('siteDir'))]);
+  [browser, served] = await Promise.all([workerBrowser(), serveStatic(inject('siteDir'))]);
   page = await browser.newPage({ colorScheme: 'dark' });
   await page.goto(new URL(QUOTE, served.url).href);
   await page.emulateMedia({ media: 'print' });
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await page?.close();
   await served?.close();
 });
 

@@ -7,7 +7,7 @@ const running = useBrowserOnSite();
 
 /** What the results list shows for each quote found: its page's path and the words under its title. */
 async function quoteExcerpts(query: string) {
-  const page = await running.browser.newPage();
+  const page = running.tab;
   await page.goto(`${running.site.url}search/?q=${encodeURIComponent(query)}`);
   await resultPaths(page);
   const shown = await page.locator('.search-result').evaluateAll((items) =>
@@ -17,7 +17,6 @@ async function quoteExcerpts(query: string) {
       marked: [...item.querySelectorAll('.search-result-excerpt mark')].map((m) => m.textContent),
     })),
   );
-  await page.close();
   return shown.filter((r) => r.path.startsWith('/quotes/'));
 }
 

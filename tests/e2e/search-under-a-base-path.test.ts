@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { underBasePathBuild } from '../helpers/shared-builds.ts';
-import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 import { resultPaths } from '../helpers/search.ts';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 
 let browser: Browser;
 let site: Served;
@@ -11,10 +11,9 @@ let site: Served;
 beforeAll(async () => {
   const build = await underBasePathBuild();
   if (build.code !== 0) throw new Error(`the build under /archive/ failed:\n${build.output}`);
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir, '/archive/')]);
+  [browser, site] = await Promise.all([workerBrowser(), serveStatic(build.outDir, '/archive/')]);
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

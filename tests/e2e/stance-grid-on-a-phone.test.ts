@@ -1,17 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 
 let browser: Browser;
 let served: Served;
 
 beforeAll(async () => {
   served = await serveStatic(inject('siteDir'));
-  browser = await launchBrowser();
+  browser = await workerBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await served?.close();
 });
 

@@ -25,22 +25,20 @@ describe('the search box in every page’s header', () => {
   });
 
   it('is focused by pressing “/”, unless the reader is typing somewhere else', async () => {
-    const page = await running.browser.newPage();
+    const page = running.tab;
     await page.goto(`${running.site.url}quotes/patel-moral-duty/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('duty');
     expect(await page.locator('#site-search').inputValue()).toBe('duty');
-    await page.close();
   });
 
   it('on the search page, “/” focuses the page’s own search box', async () => {
-    const page = await running.browser.newPage();
+    const page = running.tab;
     await page.goto(`${running.site.url}search/`);
     await page.locator('pagefind-input input').waitFor();
     await page.locator('h1').click();
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.closest('pagefind-input') !== null)).toBe(true);
-    await page.close();
   });
 });

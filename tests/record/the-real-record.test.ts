@@ -14,7 +14,7 @@ import {
   MANIFEST_FILE,
   type Manifest,
 } from '../../src/lib/permalinks/published-urls.ts';
-import { launchBrowser } from '../../src/cli/browser.ts';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { realRecord } from '../helpers/paths.ts';
 import { readQuoteFiles } from '../helpers/content-files.ts';
@@ -62,15 +62,15 @@ describe('the real record in content/', () => {
         const phrase = all[Math.floor(all.length / 2)];
         return { label: q.id, phrase, paths: quotesHolding(quotes, phrase).map((id) => `/quotes/${id}/`) };
       });
-      const [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
+      const [browser, site] = await Promise.all([workerBrowser(), serveStatic(build.outDir)]);
+      const page = await browser.newPage();
       try {
-        const page = await browser.newPage();
         await page.goto(`${site.url}search/?q=encryption`);
         await resultPaths(page);
         const misses = await firstResultMisses(page, runs);
         expect(misses).toEqual([]);
       } finally {
-        await browser.close();
+        await page.close();
         await site.close();
       }
     });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../src/cli/browser.ts';
+import { workerBrowser } from '../helpers/browser-on-site.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { fixtureRecord } from '../helpers/paths.ts';
 import { copyContent } from '../helpers/content-copy.ts';
@@ -69,14 +69,13 @@ describe('a published quote renamed with an alias', () => {
     expect(ris).toContain(`UR  - https://on-the-record.example/quotes/${RENAMED.to}/`);
 
     const served = await serveStatic(build.outDir);
-    const browser = await launchBrowser();
+    const page = await (await workerBrowser()).newPage({ javaScriptEnabled: false });
     try {
-      const page = await browser.newPage({ javaScriptEnabled: false });
       await page.goto(`${served.url}quotes/${RENAMED.from}/`);
       await page.waitForURL(`**/quotes/${RENAMED.to}/`);
       expect(await page.locator('#quotation').innerText()).toContain('live up to their moral duty');
     } finally {
-      await browser.close();
+      await page.close();
       await served.close();
     }
   });
