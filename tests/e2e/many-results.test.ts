@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manyAnswersBuild, MORE_ANSWERS } from '../helpers/shared-builds.ts';
+import { extendedRecordBuild, MORE_ANSWERS } from '../helpers/shared-builds.ts';
 import { resultCount, resultPaths } from '../helpers/search.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
@@ -7,7 +7,7 @@ import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 const QUOTES_WITH_THE_WORD = MORE_ANSWERS;
 
 const running = useBrowserOnSite(async () => {
-  const build = await manyAnswersBuild();
+  const build = await extendedRecordBuild();
   if (build.code !== 0) throw new Error(`the build with ${QUOTES_WITH_THE_WORD} more quotes failed:\n${build.output}`);
   return build.outDir;
 });

@@ -3,18 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { fixtureRecord, projectRoot } from './paths.ts';
 
-/**
- * A scratch copy of the fixture record that a test may break on purpose; with `overlay`, the files
- * of `tests/fixtures/<overlay>/` are added on top of it (a fixture that extends the record).
- */
-export async function copyContent(overlay?: string): Promise<{
+export interface ContentCopy {
   dir: string;
   read: (file: string) => Promise<string>;
   write: (file: string, text: string) => Promise<void>;
   /** Rewrites a file of the copy as `change` returns it. */
   edit: (file: string, change: (text: string) => string) => Promise<void>;
   remove: (file: string) => Promise<void>;
-}> {
+}
+
+/**
+ * A scratch copy of the fixture record that a test may break on purpose; with `overlay`, the files
+ * of `tests/fixtures/<overlay>/` are added on top of it (a fixture that extends the record).
+ */
+export async function copyContent(overlay?: string): Promise<ContentCopy> {
   const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'otr-content-')), 'content');
   await cp(fixtureRecord, dir, { recursive: true });
   if (overlay) {

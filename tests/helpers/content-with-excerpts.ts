@@ -1,7 +1,5 @@
-import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { dump, load } from 'js-yaml';
-import { copyContent } from './content-copy.ts';
+import { copyContent, type ContentCopy } from './content-copy.ts';
 
 const OFFENDING =
   'The offending will continue, the images of children being abused will proliferate – but the company intends to blind itself to this problem through end-to-end encryption which prevents all access to messaging content.';
@@ -12,16 +10,16 @@ interface QuoteYaml {
 }
 
 /**
- * The real record with three kinds of wording the real one lacks, for tests of how far a wording
- * can be checked: ITV's wording of Patel's "offending" sentence given in full, though ITV's
- * opening excerpt is cut inside it; ITV listed as printing "This is not acceptable.", which lies
- * beyond its excerpt; and DIGIT with no snapshot at all. Quote hashes are left out of the copy, so
- * that these changes need no correction.
+ * The fixture record (or the copy of it given) with three kinds of wording it lacks, for tests of
+ * how far a wording can be checked: ITV's wording of Patel's "offending" sentence given in full,
+ * though ITV's opening excerpt is cut inside it; ITV listed as printing "This is not acceptable.",
+ * which lies beyond its excerpt; and DIGIT with no snapshot at all. Quote hashes are left out of
+ * the copy, so that these changes need no correction.
  */
-export async function contentWithExcerpts(): Promise<string> {
-  const content = await copyContent();
+export async function contentWithExcerpts(content?: ContentCopy): Promise<string> {
+  content ??= await copyContent();
   const edit = async (file: string, change: (data: QuoteYaml) => void) => {
-    const data = load(await readFile(path.join(content.dir, file), 'utf8')) as QuoteYaml;
+    const data = load(await content.read(file)) as QuoteYaml;
     change(data);
     await content.write(file, dump(data, { lineWidth: -1 }));
   };
@@ -37,11 +35,7 @@ export async function contentWithExcerpts(): Promise<string> {
       passage: 'This is not acceptable.',
     });
   });
-  const digit = path.join(content.dir, 'sources/digit-2021-04.yaml');
-  await content.write(
-    'sources/digit-2021-04.yaml',
-    (await readFile(digit, 'utf8')).replace(/^snapshot:\n(  .*\n)+/m, ''),
-  );
-  await rm(path.join(content.dir, 'quote-hashes.json'));
+  await content.edit('sources/digit-2021-04.yaml', (text) => text.replace(/^snapshot:\n(  .*\n)+/m, ''));
+  await content.remove('quote-hashes.json');
   return content.dir;
 }

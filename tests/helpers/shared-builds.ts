@@ -4,6 +4,7 @@ import { takeTurn } from './take-turn.ts';
 import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts';
 import { amendedRecord } from './amended-record.ts';
 import { brokenRecord } from './broken-record.ts';
+import { contentWithExcerpts } from './content-with-excerpts.ts';
 import { addDisputingQuotes, copyContent } from './content-copy.ts';
 import { projectRoot, scratchRoot } from './paths.ts';
 
@@ -57,13 +58,15 @@ export const amendedRecordBuild = (): Promise<BuildResult> =>
   sharedBuild('amended-record', async () => ({ contentDir: await amendedRecord() }));
 
 /**
- * The fixture record with sixty more quotes that share a word ("lantern") and dispute the claim
- * Patel's prepared remarks support: more results than the search list shows at first, and more
- * answers than a quote page's other side shows.
+ * The fixture record extended with cases it lacks, for the tests that need them (one build
+ * instead of one each): sixty more quotes that share a word ("lantern") and dispute the claim
+ * Patel's prepared remarks support — more results than the search list shows at first, more
+ * answers than a quote page's other side shows, more quotes than one page of the list holds —
+ * and wordings cut by an opening excerpt or with no copy held (content-with-excerpts.ts).
  */
 export const MORE_ANSWERS = 60;
-export const manyAnswersBuild = (): Promise<BuildResult> =>
-  sharedBuild('many-answers', async () => {
+export const extendedRecordBuild = (): Promise<BuildResult> =>
+  sharedBuild('extended-record', async () => {
     const content = await copyContent();
     await addDisputingQuotes(
       content,
@@ -71,5 +74,5 @@ export const manyAnswersBuild = (): Promise<BuildResult> =>
       MORE_ANSWERS,
       (i) => `Lantern remark number ${i} on the Home Secretary's argument.`,
     );
-    return { contentDir: content.dir };
+    return { contentDir: await contentWithExcerpts(content) };
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { manyAnswersBuild, MORE_ANSWERS } from '../helpers/shared-builds.ts';
+import { extendedRecordBuild, MORE_ANSWERS } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 describe('the other side of a much-answered quote', () => {
   it('shows the first five answers of a stance and links to the claim page for all of them', async () => {
     // Sixty more disputing quotes on the claim Patel's prepared remarks support, which one
     // quote of the fixture record disputes already.
-    const build = await manyAnswersBuild();
+    const build = await extendedRecordBuild();
     expect(build.code, build.output).toBe(0);
     const disputes = MORE_ANSWERS + 1;
     const page = await readPage(build.outDir, '/quotes/patel-facebook-blind-itself/');

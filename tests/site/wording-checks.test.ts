@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { contentWithExcerpts } from '../helpers/content-with-excerpts.ts';
-import { underBasePathBuild } from '../helpers/shared-builds.ts';
+import type { BuildResult } from '../helpers/build-site.ts';
+import { extendedRecordBuild, underBasePathBuild } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 function checkLines(page: Document, selector: string): string[] {
@@ -11,7 +10,8 @@ function checkLines(page: Document, selector: string): string[] {
 describe('what a quote page says of how its wordings were checked', () => {
   let site: BuildResult;
   beforeAll(async () => {
-    site = await buildSite({ contentDir: await contentWithExcerpts() });
+    // The fixture record with wordings cut by an excerpt or with no copy (content-with-excerpts.ts).
+    site = await extendedRecordBuild();
   }, 600_000);
 
   it('says the quote’s own words were checked word for word against the copy of its source', async () => {

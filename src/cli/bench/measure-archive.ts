@@ -126,7 +126,7 @@ export async function measureArchive(
     };
     return figures;
   } finally {
-    if (keep) log(`kept ${work}`);
+    if (keep) log(`${quotes} quotes: kept ${work}`);
     else await rm(work, { recursive: true, force: true });
   }
 }
