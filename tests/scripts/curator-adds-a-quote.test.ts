@@ -7,7 +7,7 @@ import { QUOTE_HASHES_FILE, recordQuoteHashes } from '../../src/lib/validation/q
 import { readContentFolder } from '../../src/lib/validation/read-content-folder.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { projectCopy } from '../helpers/project-copy.ts';
+import { projectCopy, type ProjectCopy } from '../helpers/project-copy.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { withCorrection } from '../helpers/content-files.ts';
@@ -63,9 +63,12 @@ async function contentBeforeTheExample() {
   return content;
 }
 
-/** `npm run record` on a content folder, in a copy of the project of its own (see projectCopy). */
-async function record(contentDir: string) {
-  const copy = await projectCopy('record');
+/**
+ * `npm run record` on a content folder, in a copy of the project of its own (see projectCopy), or
+ * in the copy given: a curator's clone, where the last build left its caches.
+ */
+async function record(contentDir: string, copy?: ProjectCopy) {
+  copy ??= await projectCopy('record');
   const run = await runScript('record', [], { ...copy.env, OTR_CONTENT_DIR: contentDir }, copy.root);
   return { ...run, outDir: copy.env.OTR_OUT_DIR };
 }
@@ -116,14 +119,15 @@ describe('npm run record after a correction', () => {
         'date: 2026-11-26\n  changed: "“guardrail” corrected to “rail”"\n  reason: a test',
       ),
     );
-    const first = await record(content.dir);
+    const clone = await projectCopy('record');
+    const first = await record(content.dir, clone);
     expect(first.code, first.output).toBe(0);
     expect(first.output).toContain(
       're-recorded after its correction of 2026-11-26 (“guardrail” corrected to “rail”): wanless-government-must-be-the-guardrail',
     );
     expect(first.output).not.toMatch(/newly recorded|URLs? added/);
 
-    const again = await record(content.dir);
+    const again = await record(content.dir, clone);
     expect(again.code, again.output).toBe(0);
     expect(again.output).toMatch(/Nothing changed: every quote and every published URL was already recorded/);
   }, 300_000);
