@@ -198,9 +198,16 @@ async function checkKeyboardFocus(page: Page): Promise<string[]> {
   });
 }
 
-/** The kinds of element a page shows (`defineElementKind`). */
+/**
+ * The kinds of element a page shows as it is now laid out (`defineElementKind`): only those
+ * rendered, since axe checks no hidden element, and a kind hidden on one page (a closed panel, a
+ * control shown at another width) must still be checked where it shows.
+ */
 function elementKinds(): string[] {
-  return [...new Set([...document.body.querySelectorAll('*')].map((el) => window.__elementKind(el)))];
+  const shown = [...document.body.querySelectorAll('*')].filter((el) =>
+    el.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+  );
+  return [...new Set(shown.map((el) => window.__elementKind(el)))];
 }
 
 /**
@@ -260,9 +267,9 @@ export async function auditPages(
     await show(pageViewings[0]);
     await tab.goto(new URL(page, siteUrl).href, { waitUntil: 'load' });
     const accessibility: string[] = [];
-    const kinds = layoutOncePerKind ? await tab.evaluate(elementKinds) : [];
     for (const viewing of pageViewings) {
       await show(viewing);
+      const kinds = layoutOncePerKind ? await tab.evaluate(elementKinds) : [];
       const checked = kindsChecked.get(viewingName(viewing)) ?? new Set<string>();
       kindsChecked.set(viewingName(viewing), checked);
       const skip = layoutOncePerKind && kinds.every((k) => checked.has(k)) ? LAYOUT_RULES : [];
