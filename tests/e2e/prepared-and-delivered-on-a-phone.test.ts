@@ -5,8 +5,8 @@ import { preparedAndDeliveredBuild } from '../helpers/shared-builds.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
 import { workerBrowser } from '../helpers/browser-on-site.ts';
 
-// The real record holds no delivered version yet, so every-page-in-a-browser cannot see one:
-// the fixture of tests/site/prepared-and-delivered.test.ts does.
+// The invented record of prepared and delivered words (tests/fixtures/prepared-and-delivered/,
+// whose README lists its cases), which every-page-in-a-browser does not build.
 const PAGES = [
   '/quotes/minister-prepared/',
   '/quotes/minister-delivered/',

@@ -84,6 +84,8 @@ export function viewingName(viewing: Viewing): string {
 /** What one page did wrong; every entry is a line a person can act on. */
 export interface PageAudit {
   page: string;
+  /** The viewings it was looked at in (`viewingName`). */
+  viewings: string[];
   /** Accessibility failures, each prefixed with the viewing it showed in. */
   accessibility: string[];
   /** Keyboard stops without a visible focus indicator, or a missing skip link. */
@@ -279,7 +281,14 @@ export async function auditPages(
     }
     const keyboard = await checkKeyboardFocus(tab);
     const policyViolations = await tab.evaluate(() => window.__policyViolations);
-    audits.push({ page, accessibility, keyboard, policyViolations, foreignRequests: foreign });
+    audits.push({
+      page,
+      viewings: pageViewings.map(viewingName),
+      accessibility,
+      keyboard,
+      policyViolations,
+      foreignRequests: foreign,
+    });
   }
   const cookies = (await context.cookies()).map((c) => `${c.name} (${c.domain})`);
   await context.close();
