@@ -39,7 +39,8 @@ describe('the real record in content/', () => {
     let build: BuildResult;
     let manifest: Manifest;
     beforeAll(async () => {
-      build = await buildSite({ contentDir: realRecord });
+      // As a curator builds it, with `npm run build`.
+      build = await buildSite({ contentDir: realRecord, script: 'build' });
       manifest = JSON.parse(await readFile(path.join(realRecord, MANIFEST_FILE), 'utf8')) as Manifest;
     });
 

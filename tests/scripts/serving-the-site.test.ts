@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
-import { fixtureRecord, realRecord } from '../helpers/paths.ts';
+import { realRecord } from '../helpers/paths.ts';
 import { projectCopy } from '../helpers/project-copy.ts';
 import { readQuoteFiles } from '../helpers/content-files.ts';
 import { visibleText } from '../helpers/html.ts';
@@ -10,17 +10,17 @@ const siteDir = inject('siteDir');
 const quote = (await readQuoteFiles()).find((q) => q.id === 'patel-not-acceptable')!;
 
 /** The words of the quotation a served quote page shows. */
-async function quotationOn(server: StartedServer, page: string): Promise<string> {
-  const response = await fetch(new URL(page, server.url), { signal: AbortSignal.timeout(60_000) });
-  expect(response.status, `${page} on ${server.url}`).toBe(200);
+async function quotationOn(url: string, page: string): Promise<string> {
+  const response = await fetch(new URL(page, url), { signal: AbortSignal.timeout(60_000) });
+  expect(response.status, `${page} on ${url}`).toBe(200);
   const { document } = parseHTML(await response.text());
   return visibleText(document.querySelector('#quotation') as unknown as Element);
 }
 
 /** Runs a script with the server it started, and stops the server whatever happens. */
-async function whileServing(server: StartedServer, check: (server: StartedServer) => Promise<void>): Promise<void> {
+async function whileServing(server: StartedServer, check: (url: string) => Promise<void>): Promise<void> {
   try {
-    await check(server);
+    await check(server.url);
   } catch (error) {
     throw new Error(`${(error as Error).message}\n\nnpm printed:\n${server.output()}`, { cause: error });
   } finally {
@@ -32,21 +32,22 @@ async function whileServing(server: StartedServer, check: (server: StartedServer
 // build's module map into its root's .astro/, which `npm run check` writes in the project itself.
 describe('serving the archive', () => {
   it('npm start builds the archive and serves it, quote pages and search index alike', async () => {
-    const copy = await projectCopy('start');
-    // The fixture record, as the other tests of behaviour build: the real record's build is the
-    // record project's to check.
-    const server = await startScript('start', { ...copy.env, OTR_CONTENT_DIR: fixtureRecord }, copy.root);
-    await whileServing(server, async (s) => {
-      expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
-      expect((await fetch(new URL('/pagefind/pagefind.js', s.url))).status).toBe(200);
-    });
-  }, 300_000);
+    // The run's own `npm start` of the fixture record (tests/global-setup.ts), whose build every
+    // test of the site reads: the real record's build is the record project's to check.
+    const url = inject('startedUrl');
+    try {
+      expect(await quotationOn(url, '/quotes/patel-not-acceptable/')).toBe(quote.text);
+      expect((await fetch(new URL('/pagefind/pagefind.js', url))).status).toBe(200);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n\nnpm printed:\n${inject('startOutput')}`, { cause: error });
+    }
+  });
 
   it('npm run preview serves the built archive in dist/, and answers a missing page with the 404 page', async () => {
     const server = await startScript('preview', { OTR_OUT_DIR: siteDir });
-    await whileServing(server, async (s) => {
-      expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
-      const missing = await fetch(new URL('/quotes/no-such-quote/', s.url));
+    await whileServing(server, async (url) => {
+      expect(await quotationOn(url, '/quotes/patel-not-acceptable/')).toBe(quote.text);
+      const missing = await fetch(new URL('/quotes/no-such-quote/', url));
       expect(missing.status).toBe(404);
       expect(await missing.text()).toMatch(/<h1[^>]*>[^<]*not found/i);
     });
@@ -59,9 +60,9 @@ describe('serving the archive', () => {
       { OTR_CACHE_DIR: copy.env.OTR_CACHE_DIR, OTR_CONTENT_DIR: realRecord },
       copy.root,
     );
-    await whileServing(server, async (s) => {
-      expect(await quotationOn(s, '/quotes/patel-not-acceptable/')).toBe(quote.text);
-      const { document } = parseHTML(await (await fetch(s.url)).text());
+    await whileServing(server, async (url) => {
+      expect(await quotationOn(url, '/quotes/patel-not-acceptable/')).toBe(quote.text);
+      const { document } = parseHTML(await (await fetch(url)).text());
       expect(document.querySelector('h1')?.textContent).toMatch(/On the Record/);
     });
   }, 300_000);
