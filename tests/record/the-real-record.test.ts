@@ -24,15 +24,21 @@ import { readPage, visibleText } from '../helpers/html.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 describe('the real record in content/', () => {
+  // `npm run verify` and `npm run coverage` as a curator runs them in a clone, with no setting:
+  // they read content/ by default.
   it('has every quote and variant word for word in its source’s snapshot (npm run verify)', async () => {
-    const run = await runScript('verify', [], { OTR_CONTENT_DIR: realRecord });
+    const run = await runScript('verify');
     expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/wordings checked against .*eandt-moral-duty-2021\.txt.* in .*: all word for word/);
     expect(run.output).toMatch(/all word for word, in the paragraphs recorded/);
   });
 
   it('has every passage its snapshots print in quotation marks on record or left out with a reason (npm run coverage)', async () => {
-    const run = await runScript('coverage', [], { OTR_CONTENT_DIR: realRecord });
+    const run = await runScript('coverage');
     expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(
+      /All \d+ passages in quotation marks in \d+ snapshots are on record or left out with a reason/,
+    );
   });
 
   describe('built as the site', () => {
