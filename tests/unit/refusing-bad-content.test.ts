@@ -58,6 +58,19 @@ describe('the content validation step', () => {
     expect(report).toMatch(/quotes\/x\.yaml → claims\[0\]\.claim: there is no claim "no-claim"/);
   });
 
+  it('tells a reference to an entry renamed with an alias to use the new name', async () => {
+    const content = await copyContent();
+    const stakeholder = await content.read('stakeholders/nspcc.mdx');
+    await content.remove('stakeholders/nspcc.mdx');
+    await content.write('stakeholders/nspcc-charity.mdx', stakeholder.replace(/^---\n/, '---\naliases: [nspcc]\n'));
+    await content.write('quotes/x.yaml', QUOTE);
+    const report = formatProblems(validateContent(readContentFolder(content.dir)).problems);
+    expect(report).toMatch(
+      /quotes\/x\.yaml → speaker: the stakeholder "nspcc" was renamed "nspcc-charity" \(its old name is an alias in content\/stakeholders\/\): write "nspcc-charity" here/,
+    );
+    expect(report).not.toMatch(/there is no stakeholder "nspcc"/);
+  });
+
   it('refuses two entries with the same name, in one folder or in two', async () => {
     const report = await reportFor({
       'quotes/patel-moral-duty.yml': QUOTE,

@@ -1,7 +1,7 @@
 import { SLUG_PATTERN } from '../../schemas/collections.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { CollectionName, Entry, RecordInput } from '../record/record-types.ts';
-import { checkAliases } from './aliases.ts';
+import { checkAliases, listAliases } from './aliases.ts';
 import { namedReferences } from './reference-fields.ts';
 
 function fileOf(entry: Entry<unknown>, collection: CollectionName): string {
@@ -36,15 +36,22 @@ function checkReferences(input: RecordInput): ContentProblem[] {
   const ids = Object.fromEntries(
     (Object.keys(input) as CollectionName[]).map((c) => [c, new Set(input[c].map((e) => e.id))]),
   ) as Record<CollectionName, Set<string>>;
+  // A curator who renames an entry as CONTRIBUTING says (its old name kept as an alias) meets
+  // every reference to the old name here: each is told the new one.
+  const renamed = new Map(listAliases(input).map((a) => [`${a.collection}/${a.alias}`, a.id]));
   const problems: ContentProblem[] = [];
   for (const collection of ['quotes', 'stakeholders', 'events', 'sources', 'claims'] as const) {
     for (const entry of input[collection]) {
       for (const { field, id, to } of namedReferences(collection, entry.data)) {
         if (ids[to].has(id)) continue;
+        const kind = to.replace(/s$/, '');
+        const now = renamed.get(`${to}/${id}`);
         problems.push({
           file: fileOf(entry, collection),
           field,
-          message: `there is no ${to.replace(/s$/, '')} "${id}": use the name of a file in content/${to}/ (without its extension), or add that file first`,
+          message: now
+            ? `the ${kind} "${id}" was renamed "${now}" (its old name is an alias in content/${to}/): write "${now}" here`
+            : `there is no ${kind} "${id}": use the name of a file in content/${to}/ (without its extension), or add that file first`,
         });
       }
     }

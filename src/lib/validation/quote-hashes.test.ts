@@ -175,6 +175,26 @@ describe('the recorded quotes', () => {
     expect(findUncorrectedChanges([renamed], recorded).map((p) => p.field)).toEqual(['source']);
   });
 
+  it('ask for no correction when a stakeholder or source is renamed with its old name kept as an alias', () => {
+    const renamedIds = new Map([
+      ['stakeholders/home-office', 'uk-home-office'],
+      ['sources/itv', 'itv-news'],
+      ['sources/eandt', 'engineering-and-technology'],
+    ]);
+    const underNewNames = (onBehalfOf: string) =>
+      quote((q) => {
+        q.onBehalfOf = ref('stakeholders', onBehalfOf) as never;
+        q.source = ref('sources', 'engineering-and-technology') as never;
+        q.variants[0].source = ref('sources', 'itv-news') as never;
+      });
+    expect(findUncorrectedChanges([underNewNames('uk-home-office')], recorded, '2026-11-28', renamedIds)).toEqual([]);
+    // Another stakeholder in its place is still a change of whom the words were spoken for.
+    const other = underNewNames('ofcom');
+    expect(findUncorrectedChanges([other], recorded, '2026-11-28', renamedIds).map((p) => p.field)).toEqual([
+      'onBehalfOf',
+    ]);
+  });
+
   it('refuse a correction taken back', () => {
     const before = recordQuoteHashes([quote((q) => q.corrections.push(correction('text')))]);
     const problems = findUncorrectedChanges([quote()], before);

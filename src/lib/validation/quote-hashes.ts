@@ -136,6 +136,35 @@ function canonical(value: RecordedQuote[CorrectedField]): string {
   return JSON.stringify(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/**
+ * Stakeholders and sources renamed with their old names kept as aliases: `stakeholders/<old id>`
+ * → the id now (`listAliases`).
+ */
+export type RenamedIds = ReadonlyMap<string, string>;
+
+/**
+ * A recorded quote with the stakeholders and sources it names under their names now: renaming
+ * one (its old name kept as an alias, as CONTRIBUTING says) changes no fact of any quote, so it
+ * asks for no correction.
+ */
+function underCurrentNames(before: RecordedQuote, renamed: RenamedIds): RecordedQuote {
+  if (renamed.size === 0) return before;
+  const now = (collection: 'stakeholders' | 'sources', id: string) => renamed.get(`${collection}/${id}`) ?? id;
+  return {
+    ...before,
+    ...(before.speaker !== undefined && {
+      speaker: before.speaker
+        .split(' for ')
+        .map((id) => now('stakeholders', id))
+        .join(' for '),
+    }),
+    ...(before.source !== undefined && { source: now('sources', before.source) }),
+    ...(before.outlets !== undefined && {
+      outlets: Object.fromEntries(Object.entries(before.outlets).map(([id, hash]) => [now('sources', id), hash])),
+    }),
+  };
+}
+
 function recordedFor(quote: Entry<Quote>, recorded: QuoteHashes): RecordedQuote | undefined {
   // A renamed quote is recorded under its former id until it is recorded again.
   return recorded[quote.id] ?? quote.data.aliases.map((alias) => recorded[alias]).find(Boolean);
@@ -150,10 +179,12 @@ export function findUncorrectedChanges(
   quotes: Entry<Quote>[],
   recorded: QuoteHashes,
   today: string = new Date().toISOString().slice(0, 10),
+  renamed: RenamedIds = new Map(),
 ): ContentProblem[] {
   return quotes.flatMap((q) => {
-    const before = recordedFor(q, recorded);
-    if (!before) return [];
+    const recordedQuote = recordedFor(q, recorded);
+    if (!recordedQuote) return [];
+    const before = underCurrentNames(recordedQuote, renamed);
     const file = q.filePath ?? `content/quotes/${q.id}.yaml`;
     if (q.data.corrections.length < before.corrections) {
       return [
