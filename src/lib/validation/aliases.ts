@@ -26,6 +26,14 @@ export function listAliases(input: RecordInput): Alias[] {
   );
 }
 
+/** Entries renamed with their old names kept as aliases: `<collection>/<old id>` → the id now. */
+export type RenamedIds = ReadonlyMap<string, string>;
+
+/** Every alias as `<collection>/<alias>` → the id of the entry that holds it now. */
+export function renamedIds(input: RecordInput): RenamedIds {
+  return new Map(listAliases(input).map((a) => [`${a.collection}/${a.alias}`, a.id]));
+}
+
 /**
  * Aliases that cannot work: not a slug, the same as a live entry's id (its URL would lead to
  * two pages), or claimed by two entries. Each problem names both files involved.

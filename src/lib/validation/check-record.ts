@@ -1,7 +1,7 @@
 import { SLUG_PATTERN } from '../../schemas/collections.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { CollectionName, Entry, RecordInput } from '../record/record-types.ts';
-import { checkAliases, listAliases } from './aliases.ts';
+import { checkAliases, renamedIds } from './aliases.ts';
 import { namedReferences } from './reference-fields.ts';
 
 function fileOf(entry: Entry<unknown>, collection: CollectionName): string {
@@ -38,7 +38,7 @@ function checkReferences(input: RecordInput): ContentProblem[] {
   ) as Record<CollectionName, Set<string>>;
   // A curator who renames an entry as CONTRIBUTING says (its old name kept as an alias) meets
   // every reference to the old name here: each is told the new one.
-  const renamed = new Map(listAliases(input).map((a) => [`${a.collection}/${a.alias}`, a.id]));
+  const renamed = renamedIds(input);
   const problems: ContentProblem[] = [];
   for (const collection of ['quotes', 'stakeholders', 'events', 'sources', 'claims'] as const) {
     for (const entry of input[collection]) {

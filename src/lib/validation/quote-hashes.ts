@@ -3,6 +3,7 @@ import type { ContentProblem } from './content-problem.ts';
 import type { CorrectedField } from '../../schemas/correction.ts';
 import type { Quote } from '../../schemas/quote.ts';
 import type { Entry } from '../record/record-types.ts';
+import type { RenamedIds } from './aliases.ts';
 
 /** The committed record of each quote's published facts, at the top of the content folder. */
 export const QUOTE_HASHES_FILE = 'quote-hashes.json';
@@ -135,12 +136,6 @@ function canonical(value: RecordedQuote[CorrectedField]): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   return JSON.stringify(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }
-
-/**
- * Stakeholders and sources renamed with their old names kept as aliases: `stakeholders/<old id>`
- * → the id now (`listAliases`).
- */
-export type RenamedIds = ReadonlyMap<string, string>;
 
 /**
  * A recorded quote with the stakeholders and sources it names under their names now: renaming

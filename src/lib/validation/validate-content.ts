@@ -1,6 +1,6 @@
 import { QuoteHashesSchema } from '../../schemas/quote-hashes.ts';
 import { checkRecord } from './check-record.ts';
-import { listAliases } from './aliases.ts';
+import { renamedIds } from './aliases.ts';
 import { containsMarkup, stringFields } from './check-markup.ts';
 import { findUnbalancedMarks } from './check-quote-marks.ts';
 import { CONTENT_SCHEMAS } from './content-schemas.ts';
@@ -129,8 +129,10 @@ export function validateContent(folder: ContentFolder): Validation {
   }
   problems.push(...checkRecord(record));
   const hashes = readHashes(folder.hashes);
-  const renamed = new Map(listAliases(record).map((a) => [`${a.collection}/${a.alias}`, a.id]));
-  problems.push(...hashes.problems, ...findUncorrectedChanges(quotesToCompare, hashes.recorded, undefined, renamed));
+  problems.push(
+    ...hashes.problems,
+    ...findUncorrectedChanges(quotesToCompare, hashes.recorded, undefined, renamedIds(record)),
+  );
   // Sorted by file (stably), so that each file's problems read together.
   return { problems: problems.sort((a, b) => a.file.localeCompare(b.file)), record };
 }
