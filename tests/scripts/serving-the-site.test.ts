@@ -17,12 +17,19 @@ async function quotationOn(url: string, page: string): Promise<string> {
   return visibleText(document.querySelector('#quotation') as unknown as Element);
 }
 
+/** Runs a check of a served site; if it fails, the failure shows what npm printed. */
+async function showingOutput(output: () => string, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\nnpm printed:\n${output()}`, { cause: error });
+  }
+}
+
 /** Runs a script with the server it started, and stops the server whatever happens. */
 async function whileServing(server: StartedServer, check: (url: string) => Promise<void>): Promise<void> {
   try {
-    await check(server.url);
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n\nnpm printed:\n${server.output()}`, { cause: error });
+    await showingOutput(server.output, () => check(server.url));
   } finally {
     await server.stop();
   }
@@ -35,12 +42,13 @@ describe('serving the archive', () => {
     // The run's own `npm start` of the fixture record (tests/global-setup.ts), whose build every
     // test of the site reads: the real record's build is the record project's to check.
     const url = inject('startedUrl');
-    try {
-      expect(await quotationOn(url, '/quotes/patel-not-acceptable/')).toBe(quote.text);
-      expect((await fetch(new URL('/pagefind/pagefind.js', url))).status).toBe(200);
-    } catch (error) {
-      throw new Error(`${(error as Error).message}\n\nnpm printed:\n${inject('startOutput')}`, { cause: error });
-    }
+    await showingOutput(
+      () => inject('startOutput'),
+      async () => {
+        expect(await quotationOn(url, '/quotes/patel-not-acceptable/')).toBe(quote.text);
+        expect((await fetch(new URL('/pagefind/pagefind.js', url))).status).toBe(200);
+      },
+    );
   });
 
   it('npm run preview serves the built archive in dist/, and answers a missing page with the 404 page', async () => {
