@@ -10,7 +10,11 @@ import type { RankedResult } from '../lib/search/exact-phrase.ts';
  * - showing more of the results already found, 50 at a time (`__dispatch__('results', …)`,
  *   which re-announces them to the list);
  * - skipping the empty search that faceted mode runs on load (`faceted`), which at 10,000 quotes
- *   delays a reader's own first search by over a second.
+ *   delays a reader's own first search by over a second;
+ * - showing a search's results before its filter counts (results-before-counts.ts): a second
+ *   instance made with the same options (`pagefindOptions`) finds the results, and the counts,
+ *   found after, are handed to the filters (`availableFilters`, `totalFilters`,
+ *   `__dispatch__('filters', …)`), as the Component UI does with those of its own searches.
  * `pagefind` is pinned to an exact version in package.json for this reason. Each function below
  * fails loudly, naming the member and this file, when an upgrade moves one; the browser test
  * `tests/e2e/pagefind-private-members.test.ts` fails the same way.
@@ -18,15 +22,34 @@ import type { RankedResult } from '../lib/search/exact-phrase.ts';
 
 /** A search API object as the Component UI loads it (`createInstance()` of pagefind.js). */
 export interface PagefindEngine {
-  search(term: string | null, options?: { sort?: Record<string, string> }): Promise<{ results: RankedResult[] }>;
+  search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
 }
+
+/** What a search is asked: the filters chosen and the order. */
+export interface SearchOptions {
+  filters?: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+/** A search's answer: its results, and how many pages each filter value would leave. */
+export interface SearchResponse {
+  results: RankedResult[];
+  filters?: FilterCounts;
+  totalFilters?: FilterCounts;
+}
+
+/** Pages per value of each filter: `{ speaker: { "Priti Patel": 3 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
 
 /** The private members this module reaches for, as the pinned version has them. */
 interface PrivateMembers {
   __pagefind__?: PagefindEngine | null;
-  __dispatch__?: (event: 'results', response: unknown) => void;
+  __dispatch__?: (event: 'results' | 'filters', response: unknown) => void;
   faceted?: boolean;
   searchResult?: { results: unknown[] };
+  pagefindOptions?: Record<string, unknown>;
+  availableFilters?: FilterCounts | null;
+  totalFilters?: FilterCounts | null;
 }
 
 /** The error an upgrade that moved a member meets, saying where to look. */
@@ -63,4 +86,23 @@ export async function loadWithoutOpeningSearch(instance: object, load: () => Pro
   } finally {
     members.faceted = true;
   }
+}
+
+/** The options the Component UI creates its search API with (those of `<pagefind-config>`). */
+export function pagefindOptionsOf(instance: object): Record<string, unknown> {
+  const options = (instance as PrivateMembers).pagefindOptions;
+  if (!options || typeof options !== 'object') throw new PagefindInternalsMoved('pagefindOptions');
+  return { ...options };
+}
+
+/** Hands the filters the counts of a search, as the Component UI does with those of its own. */
+export function announceFilterCounts(instance: object, counts: { filters: FilterCounts; totalFilters?: FilterCounts }) {
+  const members = instance as PrivateMembers;
+  if (typeof members.__dispatch__ !== 'function') throw new PagefindInternalsMoved('__dispatch__');
+  if (!('availableFilters' in members) || !('totalFilters' in members)) {
+    throw new PagefindInternalsMoved('availableFilters and totalFilters');
+  }
+  members.availableFilters = counts.filters;
+  members.totalFilters = counts.totalFilters ?? null;
+  members.__dispatch__('filters', { available: members.availableFilters, total: members.totalFilters });
 }

@@ -9,8 +9,14 @@ import {
   type SearchState,
 } from '../lib/search/search-url.ts';
 import { rankExactQuotesFirst } from './exact-quotes-first.ts';
-import { loadWithoutOpeningSearch, searchEngineOf } from './pagefind-internals.ts';
+import {
+  loadWithoutOpeningSearch,
+  pagefindOptionsOf,
+  searchEngineOf,
+  type PagefindEngine,
+} from './pagefind-internals.ts';
 import { offerMoreResults, type ResultsSource } from './more-results.ts';
+import { resultsBeforeCounts } from './results-before-counts.ts';
 import { renderResult, type ResultData } from './search-result.ts';
 import { showResultsWhole, useQuietPlaceholder } from './results-shown-whole.ts';
 
@@ -59,7 +65,7 @@ async function startSearch(root: HTMLElement) {
   // results down as they arrive: they start closed there, their heading saying how many are
   // chosen. Closed now, while still empty, nothing moves.
   if (matchMedia(FILTERS_ABOVE_RESULTS).matches) filters.open = false;
-  // Their counts change once the first search is in: until then they are laid out unseen, so
+  // Their counts change once the first search's are in: until then they are laid out unseen, so
   // that none of them jumps on the reader's screen.
   filters.dataset.settling = '';
 
@@ -73,7 +79,6 @@ async function startSearch(root: HTMLElement) {
   results.resultTemplate = (result: ResultData) => renderResult(result);
   offerMoreResults(instance, results, root.querySelector<HTMLButtonElement>('[data-search-more]')!);
   showResultsWhole(instance, results);
-  instance.on('results', () => delete filters.dataset.settling);
   const chosenCount = filters.querySelector<HTMLElement>('[data-search-filters-chosen]')!;
   instance.on('search', () => {
     const chosen = Object.values(instance.searchFilters).reduce((sum, values) => sum + values.length, 0);
@@ -127,9 +132,26 @@ async function startSearch(root: HTMLElement) {
   // In faceted mode the Component UI runs an empty search (every page) as soon as Pagefind has
   // loaded. The page's own first search below replaces it, and a reader who arrived with words
   // (the header's search box) would wait behind it: at 10,000 quotes it takes over a second.
+  // The instance that finds results before the filters are counted (results-before-counts.ts),
+  // loading beside the Component UI's. Imported under an address of its own, the module is a
+  // second copy, which gives its instances a worker of their own: Pagefind runs every instance of
+  // one module in one worker, where a search would wait behind the last count.
+  const finding = import(/* @vite-ignore */ bundle('pagefind.js?results-first')).then(
+    (pagefind: { createInstance(options: object): PagefindEngine }) =>
+      pagefind.createInstance(pagefindOptionsOf(instance)),
+  );
   await loadWithoutOpeningSearch(instance, () => instance.triggerLoad());
   root.removeEventListener('input', noteTyping);
-  rankExactQuotesFirst(searchEngineOf(instance));
+  const engine = searchEngineOf(instance);
+  resultsBeforeCounts(instance, engine, await finding, {
+    counting: () => filters.setAttribute('aria-busy', 'true'),
+    // Until the first search's counts are in, the filters are laid out unseen (above).
+    counted: () => {
+      filters.removeAttribute('aria-busy');
+      delete filters.dataset.settling;
+    },
+  });
+  rankExactQuotesFirst(engine);
   show(typed === undefined ? linked : { ...linked, term: typed });
 }
 

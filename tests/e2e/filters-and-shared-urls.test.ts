@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resultCount, resultPaths } from '../helpers/search.ts';
+import { facetCount, resultCount, resultPaths } from '../helpers/search.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
 const running = useBrowserOnSite();
-
-/** The count a facet shows next to one of its values. */
-async function facetCount(page: import('playwright-core').Page, filter: string, value: string) {
-  const label = page.locator(`pagefind-filter-pane label:has(input[name="${filter}"][value="${value}"])`);
-  return Number(await label.locator('.pf-filter-checkbox-count').innerText());
-}
 
 describe('filtering search results', () => {
   it('narrows the results to the chosen speaker, as many as the facet counted, and records it in the URL', async () => {

@@ -35,6 +35,9 @@ describe('Pagefind’s private members the search page relies on', () => {
         __dispatch__: typeof instance.__dispatch__,
         faceted: typeof instance.faceted,
         searchResult: typeof instance.searchResult,
+        pagefindOptions: typeof instance.pagefindOptions,
+        availableFilters: typeof instance.availableFilters,
+        totalFilters: typeof instance.totalFilters,
       };
     });
     expect(members).toEqual({
@@ -42,6 +45,9 @@ describe('Pagefind’s private members the search page relies on', () => {
       __dispatch__: 'function',
       faceted: 'boolean',
       searchResult: 'object',
+      pagefindOptions: 'object',
+      availableFilters: 'object',
+      totalFilters: 'object',
     });
     expect(errors.filter((e) => /PagefindInternalsMoved|Pagefind's Component UI has no/.test(e))).toEqual([]);
     await page.close();

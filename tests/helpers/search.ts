@@ -46,6 +46,17 @@ export async function resultPaths(page: Page): Promise<string[]> {
   throw new Error(`search results did not settle on ${page.url()}`);
 }
 
+/**
+ * The count a filter shows next to one of its values, once the counts of the search are in: they
+ * arrive after its results (src/scripts/results-before-counts.ts), and until then the filters are
+ * marked busy.
+ */
+export async function facetCount(page: Page, filter: string, value: string): Promise<number> {
+  await page.locator('[data-search-filters]:not([aria-busy])').waitFor();
+  const label = page.locator(`pagefind-filter-pane label:has(input[name="${filter}"][value="${value}"])`);
+  return Number(await label.locator('.pf-filter-checkbox-count').innerText());
+}
+
 /** How many results the summary line above the list reports, e.g. 4 for "4 results for guardrail". */
 export async function resultCount(page: Page): Promise<number> {
   const summary = await page.locator('pagefind-summary').innerText();
