@@ -129,9 +129,6 @@ async function startSearch(root: HTMLElement) {
     if (event.target instanceof HTMLInputElement && event.target.closest('pagefind-input')) typed = event.target.value;
   };
   root.addEventListener('input', noteTyping);
-  // In faceted mode the Component UI runs an empty search (every page) as soon as Pagefind has
-  // loaded. The page's own first search below replaces it, and a reader who arrived with words
-  // (the header's search box) would wait behind it: at 10,000 quotes it takes over a second.
   // The instance that finds results before the filters are counted (results-before-counts.ts),
   // loading beside the Component UI's. Imported under an address of its own, the module is a
   // second copy, which gives its instances a worker of their own: Pagefind runs every instance of
@@ -140,10 +137,14 @@ async function startSearch(root: HTMLElement) {
     (pagefind: { createInstance(options: object): PagefindEngine }) =>
       pagefind.createInstance(pagefindOptionsOf(instance)),
   );
+  // In faceted mode the Component UI runs an empty search (every page) as soon as Pagefind has
+  // loaded. The page's own first search below replaces it, and a reader who arrived with words
+  // (the header's search box) would wait behind it: at 10,000 quotes it takes over a second.
   await loadWithoutOpeningSearch(instance, () => instance.triggerLoad());
   root.removeEventListener('input', noteTyping);
-  const engine = searchEngineOf(instance);
-  resultsBeforeCounts(instance, engine, await finding, {
+  const finder = await finding;
+  rankExactQuotesFirst(finder);
+  resultsBeforeCounts(instance, searchEngineOf(instance), finder, {
     counting: () => filters.setAttribute('aria-busy', 'true'),
     // Until the first search's counts are in, the filters are laid out unseen (above).
     counted: () => {
@@ -151,7 +152,6 @@ async function startSearch(root: HTMLElement) {
       delete filters.dataset.settling;
     },
   });
-  rankExactQuotesFirst(engine);
   show(typed === undefined ? linked : { ...linked, term: typed });
 }
 
