@@ -23,6 +23,8 @@ import type { RankedResult } from '../lib/search/exact-phrase.ts';
 /** A search API object as the Component UI loads it (`createInstance()` of pagefind.js). */
 export interface PagefindEngine {
   search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
+  /** Loads the parts of the index a search for `term` would read, and searches nothing. */
+  preload(term: string, options?: SearchOptions): Promise<void>;
 }
 
 /** What a search is asked: the filters chosen and the order. */
