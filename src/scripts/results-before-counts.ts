@@ -29,6 +29,7 @@ export function resultsBeforeCounts(
 ): void {
   const searchAndCount = engine.search.bind(engine);
   let latest = 0;
+  let finding: Promise<unknown> = Promise.resolve();
   const countOnlyLatest = latestOnly();
   engine.search = async (term, options = {}) => {
     const id = ++latest;
@@ -37,7 +38,17 @@ export function resultsBeforeCounts(
       if (id === latest) steps.counted();
       return response;
     }
-    const found = await finder.search(term, options);
+    // A search the finder has not begun waits for the one it is on, and is not run at all if a
+    // newer one has been asked for meanwhile: Pagefind's worker runs every search it is sent to
+    // its end, and a reader typing a key every 200 ms (slower than the box's pause) asks for one
+    // at every key, the early ones for a letter or two that match thousands of words. The
+    // Component UI shows only the answer to its latest search, so the empty answer given to the
+    // others is never shown.
+    await finding;
+    if (id !== latest) return { results: [] };
+    const search = finder.search(term, options);
+    finding = search.catch(() => undefined);
+    const found = await search;
     if (id === latest) {
       steps.counting();
       countOnlyLatest(async () => {
