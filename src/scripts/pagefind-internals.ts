@@ -15,6 +15,9 @@ import type { RankedResult } from '../lib/search/exact-phrase.ts';
  *   instance made with the same options (`pagefindOptions`) finds the results, and the counts,
  *   found after, are handed to the filters (`availableFilters`, `totalFilters`,
  *   `__dispatch__('filters', …)`), as the Component UI does with those of its own searches.
+ * One more thing it relies on, for speed only: `pagefind.js` runs every instance of one copy of
+ * the module in one worker, so search-page.ts imports a second copy (another address) to give the
+ * finding instance a worker of its own. Were that to change, searches would be slower, not wrong.
  * `pagefind` is pinned to an exact version in package.json for this reason. Each function below
  * fails loudly, naming the member and this file, when an upgrade moves one; the browser test
  * `tests/e2e/pagefind-private-members.test.ts` fails the same way.
