@@ -13,6 +13,8 @@ function controlledEngine() {
 }
 
 const result = (id: string) => ({ id, data: async () => ({ content: id, meta: {} }) });
+/** The ids of the results a search answered with. */
+const ids = (response: SearchResponse) => response.results.map((r) => (r as ReturnType<typeof result>).id);
 const counts = (n: number) => ({ filters: { kind: { Quote: n } }, totalFilters: { kind: { Quote: 99 } } });
 /** Lets every promise that can settle do so. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -49,7 +51,7 @@ describe('results before their filter counts', () => {
     await settle();
     finder.asked[0].answer({ results: [result('a')], filters: { kind: { Quote: 1 } } });
     const response = await answer;
-    expect(response.results.map((r) => r.id)).toEqual(['a']);
+    expect(ids(response)).toEqual(['a']);
     // No counts with the results: the Component UI leaves the filters as they were.
     expect(response.filters).toEqual({});
     expect(steps).toEqual(['counting']);
@@ -78,7 +80,7 @@ describe('results before their filter counts', () => {
     await settle();
     expect(finder.asked.map((a) => a.term)).toEqual(['e', 'enc']);
     finder.asked[1].answer({ results: [result('enc')] });
-    expect((await third).results.map((r) => r.id)).toEqual(['enc']);
+    expect(ids(await third)).toEqual(['enc']);
 
     await settle();
     expect(counter.asked.map((a) => a.term)).toEqual(['enc']);

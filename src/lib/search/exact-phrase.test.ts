@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { phraseKey, promoteExactPhrase } from './exact-phrase.ts';
 
 const page = (name: string, content: string, kind = 'Quote') => ({
-  id: name,
   name,
   data: async () => ({ content, meta: { kind } }),
 });
@@ -32,24 +31,6 @@ describe('exact phrases first', () => {
     expect(phraseKey('to abuse. [e2e] Encryption is')).toBe('to abuse e2e encryption is');
     const results = [page('a', 'the guardrails of'), page('b', 'the Guardrail, of')];
     expect(names(await promoteExactPhrase(results, 'the guardrail of', isQuotation))).toEqual(['b', 'a']);
-  });
-
-  it('reads only the results that may hold the phrase, and puts no other first', async () => {
-    const read: string[] = [];
-    const results = ['a', 'b', 'c'].map((name) => ({
-      id: name,
-      name,
-      data: async () => (read.push(name), { content: 'keep people safe', meta: { kind: 'Quote' } }),
-    }));
-    const promoted = await promoteExactPhrase(results, 'people safe', isQuotation, (r) => r.name === 'c');
-    expect(names(promoted)).toEqual(['c', 'a', 'b']);
-    expect(read).toEqual(['c']);
-  });
-
-  it('reads every result when the hint rules out all of them, as Pagefind’s index misses a phrase across a dash', async () => {
-    const results = [page('source', 'sex offences – 52 per', 'Source'), page('quote', 'sex offences – 52 per')];
-    const promoted = await promoteExactPhrase(results, 'offences – 52 per', isQuotation, () => false);
-    expect(names(promoted)).toEqual(['quote', 'source']);
   });
 
   it('leaves a one-word search in Pagefind’s order', async () => {
