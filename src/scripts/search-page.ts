@@ -53,6 +53,12 @@ function loadStylesheet(url: string): Promise<void> {
   return settled;
 }
 
+/** The search box an input event came from, if it came from the search box. */
+function searchBoxOf(event: Event): HTMLInputElement | undefined {
+  const target = event.target;
+  return target instanceof HTMLInputElement && target.closest('pagefind-input') ? target : undefined;
+}
+
 async function startSearch(root: HTMLElement) {
   const vocabulary = JSON.parse(root.dataset.vocabulary ?? '{}') as FacetVocabulary;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
@@ -126,7 +132,8 @@ async function startSearch(root: HTMLElement) {
   // searching the URL's instead would show results for words the reader has replaced.
   let typed: string | undefined;
   const noteTyping = (event: Event) => {
-    if (event.target instanceof HTMLInputElement && event.target.closest('pagefind-input')) typed = event.target.value;
+    const box = searchBoxOf(event);
+    if (box) typed = box.value;
   };
   root.addEventListener('input', noteTyping);
   // The instance that finds results before the filters are counted (results-before-counts.ts),
@@ -147,9 +154,8 @@ async function startSearch(root: HTMLElement) {
   // need, as Pagefind's own search interface does: at 10,000 quotes that loading was 50–100 ms of
   // a search, which now overlaps the pause (BENCHMARKS.md, sixth round).
   root.addEventListener('input', (event) => {
-    const box = event.target;
-    if (!(box instanceof HTMLInputElement) || !box.closest('pagefind-input') || !box.value.trim()) return;
-    finder.preload(box.value, { filters: instance.searchFilters }).catch(() => {});
+    const box = searchBoxOf(event);
+    if (box?.value.trim()) finder.preload(box.value, { filters: instance.searchFilters }).catch(() => {});
   });
   rankExactQuotesFirst(finder);
   resultsBeforeCounts(instance, searchEngineOf(instance), finder, {
