@@ -62,7 +62,8 @@ export const amendedRecordBuild = (): Promise<BuildResult> =>
  * instead of one each): sixty more quotes that share a word ("lantern") and dispute the claim
  * Patel's prepared remarks support — more results than the search list shows at first, more
  * answers than a quote page's other side shows, more quotes than one page of the list holds —
- * and wordings cut by an opening excerpt or with no copy held (content-with-excerpts.ts).
+ * wordings cut by an opening excerpt or with no copy held (content-with-excerpts.ts), and a page
+ * that holds words of a quotation without the dash between them (`PHRASE_WITHOUT_ITS_DASH`).
  */
 export const MORE_ANSWERS = 60;
 export const extendedRecordBuild = (): Promise<BuildResult> =>
@@ -74,5 +75,31 @@ export const extendedRecordBuild = (): Promise<BuildResult> =>
       MORE_ANSWERS,
       (i) => `Lantern remark number ${i} on the Home Secretary's argument.`,
     );
+    await content.write(PHRASE_WITHOUT_ITS_DASH.file, PHRASE_WITHOUT_ITS_DASH.text);
     return { contentDir: await contentWithExcerpts(content) };
   });
+
+/**
+ * Words of Patel's quotation `patel-facebook-blind-itself` that run across a dash ("will
+ * proliferate – but the company"), and a stakeholder's profile that holds the same words without
+ * the dash. Pagefind's index gives the dash a word position of its own, so its exact-phrase search
+ * finds the profile and not the quote: a ranking that trusted that search put the profile first
+ * (tried, and reverted, for speed: see BENCHMARKS.md, sixth round).
+ */
+export const PHRASE_WITHOUT_ITS_DASH = {
+  phrase: 'will proliferate – but the company',
+  quote: '/quotes/patel-facebook-blind-itself/',
+  page: '/stakeholders/dash-watch/',
+  file: 'stakeholders/dash-watch.mdx',
+  text: [
+    '---',
+    'name: Dash Watch',
+    'kind: group',
+    'summary: An invented group whose profile repeats words of a quotation without its dash.',
+    '---',
+    '',
+    'Dash Watch says images will proliferate but the company looks away.',
+    'Dash Watch says again: images will proliferate but the company looks away.',
+    '',
+  ].join('\n'),
+};
