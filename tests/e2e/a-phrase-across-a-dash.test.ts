@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extendedRecordBuild, PHRASE_WITHOUT_ITS_DASH } from '../helpers/shared-builds.ts';
+import { extendedRecordSite, PHRASE_WITHOUT_ITS_DASH } from '../helpers/shared-builds.ts';
 import { resultPaths } from '../helpers/search.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
-const running = useBrowserOnSite(async () => {
-  const build = await extendedRecordBuild();
-  if (build.code !== 0) throw new Error(`the extended record failed to build:\n${build.output}`);
-  return build.outDir;
-});
+const running = useBrowserOnSite(extendedRecordSite);
 
 describe('words of a quotation that run across a dash', () => {
   it('find the quotation first, above a page that holds the same words without the dash, which Pagefind’s exact search finds alone', async () => {

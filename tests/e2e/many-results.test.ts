@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extendedRecordBuild, MORE_ANSWERS } from '../helpers/shared-builds.ts';
+import { extendedRecordSite, MORE_ANSWERS } from '../helpers/shared-builds.ts';
 import { resultCount, resultPaths } from '../helpers/search.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
 // More quotes with one word in common than the results list shows at first (fifty).
 const QUOTES_WITH_THE_WORD = MORE_ANSWERS;
 
-const running = useBrowserOnSite(async () => {
-  const build = await extendedRecordBuild();
-  if (build.code !== 0) throw new Error(`the build with ${QUOTES_WITH_THE_WORD} more quotes failed:\n${build.output}`);
-  return build.outDir;
-});
+const running = useBrowserOnSite(extendedRecordSite);
 
 describe('a search that matches many pages', () => {
   it('lists the first fifty results and shows the rest when the reader asks for more', async () => {

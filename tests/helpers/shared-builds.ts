@@ -79,6 +79,13 @@ export const extendedRecordBuild = (): Promise<BuildResult> =>
     return { contentDir: await contentWithExcerpts(content) };
   });
 
+/** The folder the extended record was built in, for a browser test to serve; its output if it failed. */
+export async function extendedRecordSite(): Promise<string> {
+  const build = await extendedRecordBuild();
+  if (build.code !== 0) throw new Error(`the extended record failed to build:\n${build.output}`);
+  return build.outDir;
+}
+
 /**
  * Words of Patel's quotation `patel-facebook-blind-itself` that run across a dash ("will
  * proliferate – but the company"), and a stakeholder's profile that holds the same words without
