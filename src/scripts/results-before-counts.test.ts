@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindEngine, SearchOptions, SearchResponse } from './pagefind-internals.ts';
 import { resultsBeforeCounts } from './results-before-counts.ts';
+import { searchAhead } from './search-ahead.ts';
 
 /** A search that answers when told to, so that a test decides what is still running. */
 function controlledEngine() {
@@ -37,7 +38,7 @@ function setUp() {
   const finder = controlledEngine();
   const { instance, announced } = componentInstance();
   const steps: string[] = [];
-  resultsBeforeCounts(instance, counter.engine, finder.engine, {
+  resultsBeforeCounts(instance, counter.engine, searchAhead(finder.engine), {
     counting: () => steps.push('counting'),
     counted: () => steps.push('counted'),
   });

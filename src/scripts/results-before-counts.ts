@@ -1,4 +1,5 @@
 import { announceFilterCounts, type PagefindEngine } from './pagefind-internals.ts';
+import type { SearchAhead } from './search-ahead.ts';
 
 /** What the page does while a search's filter counts are on their way, and once they are in. */
 export interface CountingSteps {
@@ -12,9 +13,9 @@ export interface CountingSteps {
  * Once the filters are loaded, as the Component UI loads them to show them, Pagefind counts for
  * every search how many pages each value of each filter would leave. At 10,000 quotes that
  * counting is most of a search: 650–720 ms, where the same search in an instance that has loaded
- * no filter answers in 60–80 ms (BENCHMARKS.md, "Search: first result"). So `finder`, such an
- * instance, finds the results that the list shows at once, and `engine`, the Component UI's own,
- * counts the same search after them; its counts go to the filters when they are in, unless a
+ * no filter answers in 60–80 ms (BENCHMARKS.md, "Search: first result"). So `finder`, the
+ * searches of such an instance (search-ahead.ts), finds the results that the list shows at once,
+ * and `engine`, the Component UI's own, counts the same search after them; its counts go to the filters when they are in, unless a
  * newer search has begun. The two must not share a worker, or every search would wait behind the
  * last count (BENCHMARKS.md, sixth round).
  *
@@ -24,12 +25,11 @@ export interface CountingSteps {
 export function resultsBeforeCounts(
   instance: object,
   engine: PagefindEngine,
-  finder: PagefindEngine,
+  finder: Pick<SearchAhead, 'find'>,
   steps: CountingSteps,
 ): void {
   const searchAndCount = engine.search.bind(engine);
   let latest = 0;
-  let finding: Promise<unknown> = Promise.resolve();
   const countOnlyLatest = latestOnly();
   engine.search = async (term, options = {}) => {
     const id = ++latest;
@@ -38,17 +38,11 @@ export function resultsBeforeCounts(
       if (id === latest) steps.counted();
       return response;
     }
-    // A search the finder has not begun waits for the one it is on, and is not run at all if a
-    // newer one has been asked for meanwhile: Pagefind's worker runs every search it is sent to
-    // its end, and a reader typing a key every 200 ms (slower than the box's pause) asks for one
-    // at every key, the early ones for a letter or two that match thousands of words. The
-    // Component UI shows only the answer to its latest search, so the empty answer given to the
-    // others is never shown.
-    await finding;
-    if (id !== latest) return { results: [] };
-    const search = finder.search(term, options);
-    finding = search.catch(() => undefined);
-    const found = await search;
+    // A search the finder has not begun is not run at all once a newer one has been asked for
+    // (search-ahead.ts). The Component UI shows only the answer to its latest search, so the empty
+    // answer given to the others is never shown.
+    const found = await finder.find(term, options);
+    if (!found) return { results: [] };
     if (id === latest) {
       steps.counting();
       countOnlyLatest(async () => {

@@ -17,6 +17,7 @@ import {
 } from './pagefind-internals.ts';
 import { offerMoreResults, type ResultsSource } from './more-results.ts';
 import { resultsBeforeCounts } from './results-before-counts.ts';
+import { searchAhead } from './search-ahead.ts';
 import { renderResult, type ResultData } from './search-result.ts';
 import { showResultsWhole, useQuietPlaceholder } from './results-shown-whole.ts';
 
@@ -150,15 +151,20 @@ async function startSearch(root: HTMLElement) {
   await loadWithoutOpeningSearch(instance, () => instance.triggerLoad());
   root.removeEventListener('input', noteTyping);
   const finder = await finding;
-  // While the box waits for typing to settle, the finder loads the parts of the index the words
-  // need, as Pagefind's own search interface does: at 10,000 quotes that loading was 50–100 ms of
-  // a search, which now overlaps the pause (BENCHMARKS.md, sixth round).
+  rankExactQuotesFirst(finder);
+  // While the box waits for typing to settle, the finder already searches for the words typed
+  // (search-ahead.ts), and loads the parts of the index they need, as Pagefind's own search
+  // interface does, even while an earlier search still runs. At 10,000 quotes the pause and the
+  // search that follows it took about as long each (BENCHMARKS.md, sixth and seventh rounds).
+  const ahead = searchAhead(finder);
   root.addEventListener('input', (event) => {
     const box = searchBoxOf(event);
-    if (box?.value.trim()) finder.preload(box.value, { filters: instance.searchFilters }).catch(() => {});
+    if (!box?.value.trim()) return;
+    const options = { filters: instance.searchFilters, sort: instance.searchSort };
+    finder.preload(box.value, options).catch(() => {});
+    ahead.begin(box.value, options);
   });
-  rankExactQuotesFirst(finder);
-  resultsBeforeCounts(instance, searchEngineOf(instance), finder, {
+  resultsBeforeCounts(instance, searchEngineOf(instance), ahead, {
     counting: () => filters.setAttribute('aria-busy', 'true'),
     // Until the first search's counts are in, the filters are laid out unseen (above).
     counted: () => {
