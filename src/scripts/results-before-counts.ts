@@ -15,9 +15,9 @@ export interface CountingSteps {
  * counting is most of a search: 650–720 ms, where the same search in an instance that has loaded
  * no filter answers in 60–80 ms (BENCHMARKS.md, "Search: first result"). So `finder`, the
  * searches of such an instance (search-ahead.ts), finds the results that the list shows at once,
- * and `engine`, the Component UI's own, counts the same search after them; its counts go to the filters when they are in, unless a
- * newer search has begun. The two must not share a worker, or every search would wait behind the
- * last count (BENCHMARKS.md, sixth round).
+ * and `engine`, the Component UI's own, counts the same search after them; its counts go to the
+ * filters when they are in, unless a newer search has begun. The two must not share a worker, or
+ * every search would wait behind the last count (BENCHMARKS.md, sixth round).
  *
  * A search with no words (the page listing every page, or filters alone) is `engine`'s, counts
  * and all, as before.
