@@ -72,20 +72,46 @@ describe('searching ahead of the pause for typing', () => {
     ]);
   });
 
-  it('drops the searches typed while one runs, all but the newest, and answers them with nothing', async () => {
+  it('drops the searches typed while one runs, all but the newest', async () => {
     const { finder, asked } = controlledFinder();
     const ahead = searchAhead(finder);
     ahead.begin('c', {});
     await settle();
-    const dropped = ahead.find('ch', {});
+    ahead.begin('ch', {});
     ahead.begin('chi', {});
     await settle();
     expect(asked.map((a) => a.term)).toEqual(['c']);
 
     asked[0].answer(answer('c'));
-    expect(await dropped).toBeUndefined();
     await settle();
     expect(asked.map((a) => a.term)).toEqual(['c', 'chi']);
+  });
+
+  it('runs a search the Component UI asked for though words were typed after it, and drops it for a newer one of its own', async () => {
+    const { finder, asked } = controlledFinder();
+    const ahead = searchAhead(finder);
+    ahead.begin('chi', {});
+    await settle();
+    const filtered = ahead.find('chi', { filters: { kind: ['Quote'] } });
+    ahead.begin('chil', {});
+    await settle();
+    asked[0].answer(answer('chi'));
+    await settle();
+    expect(asked.map((a) => a.term)).toEqual(['chi', 'chi']);
+    const found = answer('chi, quotes');
+    asked[1].answer(found);
+    expect(await filtered).toBe(found);
+    await settle();
+    expect(asked.map((a) => a.term)).toEqual(['chi', 'chi', 'chil']);
+
+    const older = ahead.find('chill', {});
+    const newer = ahead.find('chilly', {});
+    asked[2].answer(answer('chil'));
+    expect(await older).toBeUndefined();
+    await settle();
+    expect(asked.map((a) => a.term)).toEqual(['chi', 'chi', 'chil', 'chilly']);
+    asked[3].answer(answer('chilly'));
+    await newer;
   });
 
   it('asks again after a search failed, rather than answering with the failure', async () => {
