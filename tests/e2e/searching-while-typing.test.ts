@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultPaths } from '../helpers/search.ts';
+import { resultPaths, type SearchPageWindow } from '../helpers/search.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
 const running = useBrowserOnSite();
@@ -27,14 +27,10 @@ describe('words typed in the search box', () => {
     await resultPaths(page);
     // The Component UI announces its search once the box's pause is over.
     await page.evaluate(() => {
-      const components = (window as unknown as { PagefindComponents: { getInstanceManager(): unknown } })
-        .PagefindComponents;
-      const manager = components.getInstanceManager() as {
-        getInstance(name: string): { on(event: 'search', callback: (term: string) => void): void };
-      };
-      manager
+      const { PagefindComponents, happened } = window as unknown as SearchPageWindow & Logged;
+      PagefindComponents.getInstanceManager()
         .getInstance('default')
-        .on('search', (term) => (window as unknown as Logged).happened.push(`asked: ${term}`));
+        .on('search', (term) => happened.push(`asked: ${term}`));
     });
 
     await page.locator('pagefind-input input').fill('guardrail');

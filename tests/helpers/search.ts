@@ -71,6 +71,8 @@ export interface SearchPageWindow {
         __pagefind__: {
           search(term: string, options: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
         };
+        /** Called with the words of each search the Component UI runs, once the box's pause is over. */
+        on(event: 'search', callback: (term: string) => void): void;
       };
     };
   };
