@@ -38,9 +38,9 @@ export function resultsBeforeCounts(
       if (id === latest) steps.counted();
       return response;
     }
-    // A search the finder has not begun is not run at all once a newer one has been asked for
-    // (search-ahead.ts). The Component UI shows only the answer to its latest search, so the empty
-    // answer given to the others is never shown.
+    // A search the finder has not begun is not run at all once the Component UI has asked for a
+    // newer one (search-ahead.ts). The Component UI shows only the answer to its latest search, so
+    // the empty answer given to the others is never shown.
     const found = await finder.find(term, options);
     if (!found) return { results: [] };
     if (id === latest) {
