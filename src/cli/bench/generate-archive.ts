@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../schemas/collections.ts';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRandom, type Random } from './random.ts';
 import { FIRST_NAMES, LAST_NAMES, ORGANISATION_WORDS, paragraph, sentence } from './vocabulary.ts';
@@ -153,4 +153,23 @@ export async function generateArchive(
   }
   for (const [file, text] of files) await writeFile(path.join(dir, file), text);
   return size;
+}
+
+/** The words a curator's edit adds to the first quote of a synthetic archive (`editOneQuote`). */
+export const EDITED_WORDS = 'And that is the point.';
+
+/**
+ * A curator's edit between two builds: the first quote's words gain a sentence. Its page, the
+ * cards that show it on its speaker's and claims' pages, its citation and its search entry all
+ * change; nothing else does. Returns the quote's id and its words as edited.
+ */
+export async function editOneQuote(dir: string): Promise<{ id: string; text: string }> {
+  const id = ids.quote(0);
+  const file = path.join(dir, 'quotes', `${id}.yaml`);
+  const yaml = await readFile(file, 'utf8');
+  const line = /^text: (".*")$/m.exec(yaml);
+  if (!line) throw new Error(`${file}: no "text:" line to edit`);
+  const text = `${JSON.parse(line[1]) as string} ${EDITED_WORDS}`;
+  await writeFile(file, yaml.replace(line[0], `text: ${q(text)}`));
+  return { id, text };
 }

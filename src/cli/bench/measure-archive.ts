@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
-import { generateArchive, type ProfileFormat } from './generate-archive.ts';
+import { EDITED_WORDS, editOneQuote, generateArchive, type ProfileFormat } from './generate-archive.ts';
 import { countPages, folderBytes, measurePages, type PageSizes } from './page-sizes.ts';
 import { runStage, type StageCost } from './run-stage.ts';
 import { timeQueries, type QueryCost } from './search-timing.ts';
@@ -30,6 +30,12 @@ export interface ArchiveFigures {
   /** The same build again with its caches kept (content store, formatted citations): a curator's rebuild. */
   astro_rebuild_s: number;
   astro_rebuild_peak_rss_mb: number | null;
+  /**
+   * The build again after a curator's edit to one quote (`editOneQuote`), caches kept; null where
+   * not measured (the benchmark measures it at the full size only).
+   */
+  astro_edit_rebuild_s: number | null;
+  astro_edit_rebuild_peak_rss_mb: number | null;
   index_build_s: number;
   index_peak_rss_mb: number | null;
   build_total_s: number;
@@ -62,11 +68,27 @@ export interface MeasureOptions {
   queries: string[];
   /** The Chromium that times them, one for the whole run (each query has a fresh context). */
   browser: Browser;
+  /** Also time a rebuild after editing one quote. */
+  editRebuild?: boolean;
+}
+
+/**
+ * Edits one quote and builds again with the caches kept, as a curator does; fails unless the
+ * rebuilt page shows the edit, so that the figure is never that of a build that changed nothing.
+ */
+async function timeEditRebuild(contentDir: string, siteDir: string, env: NodeJS.ProcessEnv): Promise<StageCost> {
+  const { id } = await editOneQuote(contentDir);
+  const rebuild = await astroBuild(env);
+  const page = path.join(siteDir, 'quotes', id, 'index.html');
+  const html = await readFile(page, 'utf8').catch(() => '');
+  if (!html.includes(EDITED_WORDS))
+    throw new Error(`the build after editing quotes/${id}.yaml does not show the edit in ${page}:\n${rebuild.output}`);
+  return rebuild;
 }
 
 export async function measureArchive(
   quotes: number,
-  { log, keep, profiles, queries, browser }: MeasureOptions,
+  { log, keep, profiles, queries, browser, editRebuild = false }: MeasureOptions,
 ): Promise<ArchiveFigures> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'otr-bench-'));
   const contentDir = path.join(work, 'content');
@@ -87,7 +109,12 @@ export async function measureArchive(
     const astro = await astroBuild(env);
     log(`${quotes} quotes: astro ${round(astro.seconds, 1)} s; astro again, caches kept…`);
     const rebuild = await astroBuild(env);
-    log(`${quotes} quotes: astro rebuild ${round(rebuild.seconds, 1)} s; pagefind…`);
+    log(
+      `${quotes} quotes: astro rebuild ${round(rebuild.seconds, 1)} s${editRebuild ? '; one quote edited, astro again…' : ''}`,
+    );
+    const edited = editRebuild ? await timeEditRebuild(contentDir, siteDir, env) : undefined;
+    if (edited) log(`${quotes} quotes: astro rebuild after the edit ${round(edited.seconds, 1)} s`);
+    log(`${quotes} quotes: pagefind…`);
     // The build's own indexing code and settings, so that the figures are those of the index that ships.
     const indexScript = path.join(projectRoot, 'src/cli/index-site.ts');
     const index = await runStage(process.execPath, [indexScript, siteDir], env, projectRoot);
@@ -108,6 +135,8 @@ export async function measureArchive(
       astro_peak_rss_mb: astro.peakRssMb,
       astro_rebuild_s: round(rebuild.seconds),
       astro_rebuild_peak_rss_mb: rebuild.peakRssMb,
+      astro_edit_rebuild_s: edited ? round(edited.seconds) : null,
+      astro_edit_rebuild_peak_rss_mb: edited ? edited.peakRssMb : null,
       index_build_s: round(index.seconds),
       index_peak_rss_mb: index.peakRssMb,
       build_total_s: round(astro.seconds + index.seconds),

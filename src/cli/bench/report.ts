@@ -60,6 +60,7 @@ export type FlatFigures = ReturnType<typeof flatten>;
 export function checkTargets(full: FlatFigures, growth: number) {
   return {
     build_total_under_40_s: full.build_total_s < 40,
+    rebuild_under_30_s: full.astro_rebuild_s < 30,
     peak_rss_under_1536_mb: full.peak_rss_mb !== null && full.peak_rss_mb < 1536,
     astro_within_3x_floor: full.ratio_to_floor <= 3,
     growth_at_most_2_2x: growth <= 2.2,
