@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readQuoteFiles } from '../helpers/content-files.ts';
 import { serveStatic, type Served } from '../helpers/serve.ts';
@@ -9,13 +9,16 @@ const siteDir = inject('siteDir');
 const quotePath = 'quotes/patel-not-acceptable/';
 let served: Served;
 let browser: Browser;
-/** A reader's window that may download files and use the clipboard: each test opens a tab in it. */
+/** A reader's window that may download files and use the clipboard. */
 let reader: BrowserContext;
+/** Its one tab, which each test opens the quote page in anew: a new tab starts a renderer of its own. */
+let tab: Page;
 
 beforeAll(async () => {
   [served, browser] = await Promise.all([serveStatic(siteDir), workerBrowser()]);
   reader = await browser.newContext({ acceptDownloads: true });
   await reader.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
+  tab = await reader.newPage();
 });
 afterAll(async () => {
   await reader?.close();
@@ -28,9 +31,8 @@ async function everyQuotePath(): Promise<string[]> {
 }
 
 async function openQuotePage() {
-  const page = await reader.newPage();
-  await page.goto(served.url + quotePath);
-  return page;
+  await tab.goto(served.url + quotePath);
+  return tab;
 }
 
 describe('“Cite this” on a quote page', () => {
@@ -43,7 +45,6 @@ describe('“Cite this” on a quote page', () => {
     await expect
       .poll(() => page.locator('[data-copy-status]').textContent())
       .toBe('Copied the permanent link to the clipboard.');
-    await page.close();
   });
 
   it('copies the APA and BibTeX citations exactly as shown, the others one click away', async () => {
@@ -59,7 +60,6 @@ describe('“Cite this” on a quote page', () => {
       expect(copied).toBe(await page.locator(shown).textContent());
     }
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{quote:patel-not-acceptable,/);
-    await page.close();
   });
 
   it('downloads the RIS file', async () => {
@@ -72,7 +72,6 @@ describe('“Cite this” on a quote page', () => {
     const ris = await readFile((await download.path())!, 'utf8');
     expect(ris).toMatch(/^TY {2}- MGZN\r\n/);
     expect(ris).toContain(`UR  - https://on-the-record.example/${quotePath}`);
-    await page.close();
   });
 
   it('serves every download it links to, with the citation shown on the page', async () => {
@@ -91,7 +90,6 @@ describe('“Cite this” on a quote page', () => {
         await page.locator(`[data-format="${format}"]`).textContent(),
       );
     }
-    await page.close();
   });
 
   it('leaves the citations readable and selectable without JavaScript, with no dead buttons', async () => {
@@ -126,7 +124,6 @@ describe('“Cite this” on a quote page', () => {
     );
     expect(await bare.getByRole('link').getAttribute('href')).toBe(`https://on-the-record.example/${quotePath}`);
     await bare.close();
-    await page.close();
   });
 
   describe('on every quote page', () => {
