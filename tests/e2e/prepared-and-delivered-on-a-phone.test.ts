@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPages, listProblems, WCAG_AA, type SiteAudit } from '../helpers/audit-pages.ts';
 import { preparedAndDeliveredBuild } from '../helpers/shared-builds.ts';
@@ -30,12 +30,18 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
+  await (await withoutScripts)?.context().close();
   await served?.close();
 });
 
+/** A tab without JavaScript, opened once: a new tab starts a renderer of its own. */
+let withoutScripts: Promise<Page> | undefined;
+
 /** Where the prepared and the delivered column of the event page's first row sit, at a width. */
 async function columns(width: number) {
-  const tab = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+  withoutScripts ??= browser.newPage({ javaScriptEnabled: false });
+  const tab = await withoutScripts;
+  await tab.setViewportSize({ width, height: 900 });
   await tab.goto(new URL('/events/the-speech/', served.url).href);
   const row = tab.locator('[data-passage-row]').nth(1);
   const [prepared, delivered] = await Promise.all([
@@ -43,7 +49,6 @@ async function columns(width: number) {
     row.locator('.delivered-column').boundingBox(),
   ]);
   const pageWidth = await tab.evaluate(() => document.documentElement.scrollWidth);
-  await tab.close();
   return { prepared: prepared!, delivered: delivered!, pageWidth };
 }
 
