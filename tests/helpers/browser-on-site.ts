@@ -26,11 +26,11 @@ type SiteDir = string | (() => Promise<string>);
 /**
  * The worker's Chromium and a static host over a built site (the fixture record by default),
  * started before the tests of a file and stopped after them, with one tab for the file's tests to
- * navigate. A new tab starts a renderer process of its own: about 1 s of CPU to open a page in
- * one, 2.8 s for the search page, against 0.25 s and 1.2 s to load them again in a tab already
- * open (measured on the fixture site, a tab in the same context or in a new one alike). A test that listens to a page's requests or errors, routes
- * them, or must begin cold (a slow connection, the first paint) opens its own with
- * `browser.newPage()`.
+ * navigate. A new tab starts a renderer process of its own: about 0.7 s of CPU to open a quote
+ * page in one, 1.9 s for the search page, against 0.25 s and 1.2 s to load them again in a tab
+ * already open (measured on the fixture site, in a new context). A test that listens to a page's
+ * requests or errors, routes them, or must begin cold (a slow connection, the first paint) opens
+ * its own with `browser.newPage()`.
  */
 export function useBrowserOnSite(dir?: SiteDir): { browser: Browser; site: Served; tab: Page } {
   const running = {} as { browser: Browser; site: Served; tab: Page };
