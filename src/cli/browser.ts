@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
  * The features Playwright turns off in every Chromium it starts (playwright-core 1.65), repeated
  * here because Chromium reads only the last `--disable-features` on its command line: the one
  * below replaces Playwright's, so it must hold Playwright's list as well as ours.
- * tests/e2e/the-test-browser.test.ts fails if an upgrade of Playwright changes its list.
+ * tests/e2e/the-test-browser.test.ts fails if an upgrade of Playwright turns off one this list lacks.
  */
 const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
