@@ -1,23 +1,17 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { parentPid, readProc } from '../../src/cli/linux-processes.ts';
 import { workerBrowser } from '../helpers/browser-on-site.ts';
 
 /** The command lines of the Chromium browser processes this process started (not their helpers). */
 async function browserCommandLines(): Promise<string[][]> {
-  const lines: string[][] = [];
-  for (const pid of await readdir('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
-      const isBrowser = args.includes('--remote-debugging-pipe') && !args.some((arg) => arg.startsWith('--type='));
-      if (parent === process.pid && isBrowser) lines.push(args);
-    } catch {
-      // The process ended while it was being read.
-    }
-  }
-  return lines;
+  const children = (await readdir('/proc'))
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => parentPid(pid) === process.pid);
+  return children
+    .map((pid) => readProc(pid, 'cmdline')?.split('\0') ?? [])
+    .filter((args) => args.includes('--remote-debugging-pipe') && !args.some((arg) => arg.startsWith('--type=')));
 }
 
 /** Every `--disable-features` list on a command line, in order. */

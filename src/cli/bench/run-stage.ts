@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { parentPid, readProc } from '../linux-processes.ts';
 
 /** What one stage of the build cost. */
 export interface StageCost {
@@ -7,14 +8,6 @@ export interface StageCost {
   /** Highest resident memory of the stage's whole process tree, sampled every 100 ms. */
   peakRssMb: number | null;
   output: string;
-}
-
-function readProc(pid: number, file: string): string | undefined {
-  try {
-    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -33,11 +26,7 @@ function treeRssSampler(rootPid: number): () => number {
       .filter((pid) => pid >= rootPid);
     const inTree = new Set([rootPid]);
     for (const pid of pids.sort((a, b) => a - b)) {
-      if (!parents.has(pid)) {
-        // The parent pid is the 2nd field after the parenthesised command name.
-        const stat = readProc(pid, 'stat');
-        parents.set(pid, stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : undefined);
-      }
+      if (!parents.has(pid)) parents.set(pid, parentPid(pid));
       if (inTree.has(parents.get(pid)!)) inTree.add(pid);
     }
     let total = 0;
