@@ -9,6 +9,7 @@ import validateContent from './src/integrations/validate-content.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { citationDownloads } from './src/integrations/citation-downloads.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
 import { contentSecurityPolicy } from './src/content-security-policy.ts';
 
 export default defineConfig({
@@ -26,6 +27,7 @@ export default defineConfig({
   // The search index must be built last, over the finished site.
   integrations: [
     validateContent(contentDir),
+    previousOutput(),
     mdx(),
     citationDownloads(),
     publishedUrls(contentDir),
