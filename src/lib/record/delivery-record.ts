@@ -52,7 +52,7 @@ export interface DeliveryRecord {
   undelivered: string[];
 }
 
-type DeliverySource = Pick<ArchiveRecord, 'quotes' | 'source' | 'quote'>;
+type DeliverySource = Pick<ArchiveRecord, 'source' | 'quote' | 'deliveredVersionsOf'>;
 
 /**
  * True when two wordings are the same words: only quotation-mark, dash and space forms differ,
@@ -122,11 +122,6 @@ export function correspondingPart(before: string, after: string, part: string): 
   return before.slice(start ?? 0, end).trim() || before;
 }
 
-/** Delivered quotes that give a version of this prepared quote, in record order. */
-export function deliveredVersionsOf(record: Pick<ArchiveRecord, 'quotes'>, preparedId: string): Entry<Quote>[] {
-  return record.quotes.filter((q) => q.data.prepared?.quote.id === preparedId);
-}
-
 /** True when a delivered quote's outlet-variant presents its words as said, or does not say. */
 function reportsAsSaid(presented: Presentation | undefined): boolean {
   return presented !== 'in-advance';
@@ -152,7 +147,7 @@ export function deliveryRecordOf(record: DeliverySource, prepared: Entry<Quote>)
     presented: v.presented,
     printing: { source: record.source(v.source.id), text: v.text, passage: v.passage ?? text, variant: true },
   }));
-  const saidElsewhere: Printing[] = deliveredVersionsOf(record, prepared.id).flatMap((quote) => {
+  const saidElsewhere: Printing[] = record.deliveredVersionsOf(prepared.id).flatMap((quote) => {
     const passage = quote.data.prepared?.passage ?? text;
     return [
       { source: record.source(quote.data.source.id), text: quote.data.text, passage, quote, variant: false },

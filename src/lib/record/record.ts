@@ -123,6 +123,7 @@ export function buildRecord(input: RecordInput) {
   const quotesByClaimStance = groupBy(positionQuotes, (q) => q.data.claims.map((c) => `${c.claim.id} ${c.stance}`));
   const quotesBySource = groupBy(quotesNewestFirst, (q) => [q.data.source.id]);
   const quotesByEvent = groupBy(quotesNewestFirst, (q) => (q.data.event ? [q.data.event.id] : []));
+  const deliveredVersions = groupBy(quotesNewestFirst, (q) => (q.data.prepared ? [q.data.prepared.quote.id] : []));
   const members = groupBy(input.stakeholders, (s) => (s.data.affiliation ? [s.data.affiliation.id] : []));
 
   const stances = collectStances(
@@ -174,6 +175,8 @@ export function buildRecord(input: RecordInput) {
     quotesTaking: (claimId: string, stance: Stance) => quotesByClaimStance.get(`${claimId} ${stance}`) ?? [],
     quotesFrom: (sourceId: string) => quotesBySource.get(sourceId) ?? [],
     quotesAt: (eventId: string) => quotesByEvent.get(eventId) ?? [],
+    /** Delivered quotes that give a version of a prepared quote, newest first. */
+    deliveredVersionsOf: (preparedId: string) => deliveredVersions.get(preparedId) ?? [],
     membersOf: (stakeholderId: string) => members.get(stakeholderId) ?? [],
     stancesOf: (stakeholderId: string) => stancesByStakeholder.get(stakeholderId) ?? [],
     stancesOn: (claimId: string) => stancesByClaim.get(claimId) ?? [],
