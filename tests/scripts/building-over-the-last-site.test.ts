@@ -16,7 +16,7 @@ describe('npm run build over the output of an earlier build', () => {
     const copy = await projectCopy('rebuild');
     const { OTR_OUT_DIR: site, OTR_CACHE_DIR: cache } = copy.env;
     // What earlier builds left: a page of an entry since retired, a file at the top, and the old
-    // output of a build killed while that was being deleted.
+    // output of a build killed while that was being deleted (its process id above Linux's largest).
     await put(path.join(site, 'quotes/a-retired-quote/index.html'), '<p>retired</p>');
     await put(path.join(site, 'stale.txt'), 'stale');
     await put(path.join(cache, 'previous-output-4194305/quotes/old/index.html'), '<p>old</p>');
