@@ -31,11 +31,18 @@ function disputersFromContent(): string[] {
     .sort();
 }
 
+/** Every stakeholder shown at some position, in the grids and in the words tied to no event. */
+function shownAt(position: string): string[] {
+  const inGrids = [...grid.querySelectorAll(`td[data-position="${position}"]`)];
+  const inSides = [...grid.querySelectorAll(`.stance-grid li[data-position="${position}"] [data-stakeholder]`)];
+  return [...new Set([...inGrids, ...inSides].map((el) => el.getAttribute('data-stakeholder')!))].sort();
+}
+
 describe('the stance grids on the claims page', () => {
   it('are tables with a caption, a column header per stakeholder and a row header per claim', () => {
     const tables = [...grid.querySelectorAll('.stance-grid table')];
-    // The roundtable, then the words of the fixture record tied to no event.
-    expect(tables).toHaveLength(2);
+    // The fixture record's one event, the roundtable.
+    expect(tables).toHaveLength(1);
     for (const table of tables) {
       expect(visibleText(table.querySelector('caption'))).toMatch(/Stance of each stakeholder/);
       const columns = [...table.querySelectorAll('thead th[scope="col"][data-stakeholder]')];
@@ -46,13 +53,11 @@ describe('the stance grids on the claims page', () => {
         expect(row.querySelectorAll('td')).toHaveLength(columns.length);
       }
     }
-    const columns = grid.querySelectorAll('[data-event-grid="tied-to-no-event"] thead th[data-stakeholder]');
-    expect([...columns].map((th) => th.getAttribute('data-stakeholder'))).toContain('facebook');
   });
 
   it('give a row to every claim a party speaks to, at some event or at none', () => {
     const rows = new Set(
-      [...grid.querySelectorAll('.stance-grid tbody tr')].map((tr) => tr.getAttribute('data-claim')),
+      [...grid.querySelectorAll('.stance-grid [data-claim]')].map((el) => el.getAttribute('data-claim')),
     );
     const argued = new Set(
       quotes.filter((q) => !/finding/.test(q.delivery)).flatMap((q) => (q.claims ?? []).map((c) => c.claim)),
@@ -61,12 +66,6 @@ describe('the stance grids on the claims page', () => {
   });
 
   it('says each stance in words and a symbol, and links to the quotes behind it', () => {
-    const cell = grid.querySelector(
-      'tr[data-claim="facebook-plans-jeopardise-child-protection"] td[data-stakeholder="facebook"]',
-    )!;
-    expect(cell.getAttribute('data-position')).toBe('disputes');
-    expect(visibleText(cell)).toMatch(/✗ Disputes/);
-    expect(cell.querySelector('a')?.getAttribute('href')).toBe('/quotes/facebook-no-place-on-our-platforms/');
     for (const filled of grid.querySelectorAll('td:not([data-position="none"])')) {
       expect(visibleText(filled)).toMatch(/^[✓✗~±] (Supports|Disputes|Qualifies|Mixed)/);
       expect(filled.querySelector('a[href^="/quotes/"]')).not.toBeNull();
@@ -82,9 +81,35 @@ describe('the stance grids on the claims page', () => {
     const home = await readPage(siteDir, '/');
     expect(home.querySelector('main a[href="/claims/#stance-grid"]')).not.toBeNull();
     expect(grid.getElementById('stance-grid')).not.toBeNull();
-    const disputers = [...grid.querySelectorAll('td[data-position="disputes"]')].map((td) =>
-      td.getAttribute('data-stakeholder'),
+    expect(shownAt('disputes')).toEqual([...new Set(disputersFromContent())].sort());
+  });
+});
+
+describe('the words tied to no event, on the claims page', () => {
+  const tied = () => grid.querySelector('[data-event-grid="tied-to-no-event"]')!;
+
+  it('keep their place and their link, and list each claim with the parties on each side', () => {
+    expect(grid.querySelector('.stance-grid nav a[href="#grid-tied-to-no-event"]')).not.toBeNull();
+    expect(visibleText(grid.getElementById('grid-tied-to-no-event'))).toBe('Words tied to no event');
+    // No party is set against every claim: only the stances taken are written out.
+    expect(tied().querySelector('table')).toBeNull();
+    const claim = tied().querySelector('li[data-claim="facebook-plans-jeopardise-child-protection"]')!;
+    const disputes = claim.querySelector('li[data-position="disputes"]')!;
+    expect(visibleText(disputes)).toMatch(/^✗ Disputes: Facebook \(quote: Child exploitation/);
+    expect(disputes.querySelector('[data-stakeholder="facebook"]')?.getAttribute('href')).toBe(
+      '/stakeholders/facebook/',
     );
-    expect([...new Set(disputers)].sort()).toEqual([...new Set(disputersFromContent())].sort());
+    expect([...disputes.querySelectorAll('a[href^="/quotes/"]')].map((a) => a.getAttribute('href'))).toEqual([
+      '/quotes/facebook-no-place-on-our-platforms/',
+    ]);
+  });
+
+  it('link every quote tied to no event that takes a stance, under its speaker', () => {
+    const linked = new Set(
+      [...tied().querySelectorAll('a[href^="/quotes/"]')].map((a) => a.getAttribute('href')!.split('/')[2]),
+    );
+    const expected = quotes.filter((q) => !q.event && !/finding/.test(q.delivery) && (q.claims ?? []).length > 0);
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...linked].sort()).toEqual(expected.map((q) => q.id).sort());
   });
 });

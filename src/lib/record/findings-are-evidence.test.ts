@@ -4,7 +4,7 @@ import { findOtherSide } from './other-side.ts';
 import { buildRecord } from './record.ts';
 import { quoteSearchEntry } from '../search/search-entry.ts';
 import { findAlignments } from './stakeholder-alignment.ts';
-import { stanceGridsByEvent } from './stance-grid.ts';
+import { stanceOverview } from './stance-grid.ts';
 import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.ts';
 
 const ref = (collection: string, id: string) => ({ id, collection });
@@ -53,10 +53,10 @@ describe('a poll or study finding is evidence, not a position', () => {
     ).toEqual(['poll', 'study']);
   });
 
-  it('leaves a pollster out of the stance grids', () => {
-    const [{ grid }] = stanceGridsByEvent(record);
-    expect(grid.stakeholders.map((s) => s.id)).toEqual(['a', 'b']);
-    expect(grid.rows.flatMap((r) => r.cells.filter(Boolean).map((c) => c!.stakeholder.id))).not.toContain('d');
+  it('leaves a pollster out of the sides taken on each claim', () => {
+    const [sides] = stanceOverview(record).tiedToNoEvent;
+    expect(sides.sides.flatMap((s) => s.parties.map((p) => p.id)).sort()).toEqual(['a', 'b']);
+    expect(sides.stances.map((s) => s.stakeholder.id)).not.toContain('d');
   });
 
   it('does not count a finding as agreeing or disagreeing with anyone', () => {

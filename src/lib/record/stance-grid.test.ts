@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord } from './record.ts';
-import { stanceGridOf, stanceGridsByEvent } from './stance-grid.ts';
+import { stanceGridOf, stanceOverview } from './stance-grid.ts';
 import { testQuote, testRecordInput } from '../../../tests/helpers/record-input.ts';
 
 const day = (iso: string) => ({ iso, precision: 'day' as const });
@@ -29,14 +29,14 @@ input.events = [
   { id: 'earlier', data: { name: 'Earlier', summary: 's', date: day('2019-10-04'), aliases: [] } },
 ];
 const record = buildRecord(input);
-const grids = stanceGridsByEvent(record);
-const later = grids.find((g) => g.event?.id === 'later')!.grid;
+const { grids, tiedToNoEvent } = stanceOverview(record);
+const later = grids.find((g) => g.event.id === 'later')!.grid;
 const positions = (claimId: string) =>
   later.rows.find((r) => r.claim.id === claimId)!.cells.map((c) => c?.position ?? null);
 
 describe('the stance grids, one per event', () => {
-  it('come oldest event first, then the words tied to no event', () => {
-    expect(grids.map((g) => g.event?.id ?? 'none')).toEqual(['earlier', 'later', 'none']);
+  it('come oldest event first', () => {
+    expect(grids.map((g) => g.event.id)).toEqual(['earlier', 'later']);
   });
 
   it('have a column for each party on record at the event, grouped by kind of party, the most outspoken first', () => {
@@ -54,9 +54,9 @@ describe('the stance grids, one per event', () => {
   });
 
   it('read each cell from the event’s own words: what a party said elsewhere is not in it', () => {
-    const elsewhere = grids.find((g) => !g.event)!.grid;
-    expect(elsewhere.stakeholders.map((s) => s.id)).toEqual(['a']);
-    expect(elsewhere.rows.map((r) => [r.claim.id, r.cells[0]?.position])).toEqual([['z', 'supports']]);
+    const earlier = grids.find((g) => g.event.id === 'earlier')!.grid;
+    expect(earlier.stakeholders.map((s) => s.id)).toEqual(['d']);
+    expect(earlier.rows.map((r) => [r.claim.id, r.cells[0]?.position])).toEqual([['z', 'disputes']]);
   });
 
   it('keep the quotes behind each cell', () => {
@@ -69,11 +69,28 @@ describe('the stance grids, one per event', () => {
 
   it('leave out an event at which no party took a stance', () => {
     input.events.push({ id: 'silent', data: { name: 'Silent', summary: 's', aliases: [] } });
-    expect(stanceGridsByEvent(buildRecord(input)).map((g) => g.event?.id ?? 'none')).toEqual([
-      'earlier',
-      'later',
-      'none',
-    ]);
+    expect(stanceOverview(buildRecord(input)).grids.map((g) => g.event.id)).toEqual(['earlier', 'later']);
     expect(stanceGridOf([])).toEqual({ stakeholders: [], rows: [] });
+  });
+});
+
+describe('the words tied to no event', () => {
+  it('give each claim argued in them with the parties on each side, from those words alone', () => {
+    expect(
+      tiedToNoEvent.map((c) => [c.claim.id, c.sides.map((s) => [s.position, s.parties.map((p) => p.id)])]),
+    ).toEqual([['z', [['supports', ['a']]]]]);
+    expect(tiedToNoEvent[0].stances[0].quotes.map((q) => q.quote.id)).toEqual(['q7']);
+  });
+
+  it('grow with the stances taken in them, not with every party against every claim', () => {
+    // Ten parties, each on a claim of its own, outside any event: ten sides, where a grid would
+    // have had a hundred cells.
+    const ten = Array.from({ length: 10 }, (_, i) => i);
+    const many = testRecordInput(ten.map((i) => testQuote(`m${i}`, `p${i}`, [[`c${i}`, 'supports']])));
+    many.stakeholders.push(...ten.map((i) => ({ ...many.stakeholders[0], id: `p${i}` })));
+    many.claims.push(...ten.map((i) => ({ ...many.claims[0], id: `c${i}` })));
+    const sides = stanceOverview(buildRecord(many)).tiedToNoEvent;
+    expect(sides).toHaveLength(10);
+    expect(sides.flatMap((c) => c.sides.flatMap((s) => s.parties))).toHaveLength(10);
   });
 });

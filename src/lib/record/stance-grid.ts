@@ -1,6 +1,6 @@
 import { isFinding } from '../../schemas/quote.ts';
 import { STAKEHOLDER_KINDS } from '../../schemas/stakeholder.ts';
-import { claimSides, eventsInOrder } from './event-overview.ts';
+import { claimSides, eventsInOrder, type ClaimSides } from './event-overview.ts';
 import {
   collectStances,
   type ArchiveRecord,
@@ -23,10 +23,16 @@ export interface StanceGrid {
   rows: StanceGridRow[];
 }
 
-/** The grid of one event, or (event undefined) of the words tied to no event. */
+/** The grid of one event. */
 export interface EventStanceGrid {
-  event: Entry<RecordEvent> | undefined;
+  event: Entry<RecordEvent>;
   grid: StanceGrid;
+}
+
+/** The debate as one small grid per event, and the words tied to no event as sides per claim. */
+export interface StanceOverview {
+  grids: EventStanceGrid[];
+  tiedToNoEvent: ClaimSides[];
 }
 
 /**
@@ -52,26 +58,23 @@ export function stanceGridOf(stances: StanceOnClaim[]): StanceGrid {
 }
 
 /**
- * The debate as one small grid per event, oldest first, then one for the words tied to no event:
- * each from that part's quotes alone, so a cell says what a party's words there said. One grid of
- * every party against every claim would run to dozens of columns once the record spans years.
- * Findings are evidence, not positions, and are left out.
+ * The debate as one small grid per event, oldest first, each from that event's quotes alone, so a
+ * cell says what a party's words there said. The words tied to no event come as the sides of each
+ * claim instead: they share no occasion, and a grid of them is every party that spoke outside an
+ * event against every claim, which grows with the square of the record (500 × 1,000 cells, nearly
+ * all empty, at 10,000 quotes). Findings are evidence, not positions, and are left out.
  */
-export function stanceGridsByEvent(
+export function stanceOverview(
   record: Pick<ArchiveRecord, 'events' | 'quotes' | 'quotesAt' | 'stakeholder' | 'claim'>,
-): EventStanceGrid[] {
-  const gridOf = (quotes: ArchiveRecord['quotes']) =>
-    stanceGridOf(
-      collectStances(
-        quotes.filter((q) => !isFinding(q.data.delivery)),
-        record.stakeholder,
-        record.claim,
-      ),
+): StanceOverview {
+  const stancesOf = (quotes: ArchiveRecord['quotes']) =>
+    collectStances(
+      quotes.filter((q) => !isFinding(q.data.delivery)),
+      record.stakeholder,
+      record.claim,
     );
-  const grids: EventStanceGrid[] = eventsInOrder(record.events).map((event) => ({
-    event,
-    grid: gridOf(record.quotesAt(event.id)),
-  }));
-  grids.push({ event: undefined, grid: gridOf(record.quotes.filter((q) => !q.data.event)) });
-  return grids.filter((g) => g.grid.rows.length > 0);
+  const grids = eventsInOrder(record.events)
+    .map((event) => ({ event, grid: stanceGridOf(stancesOf(record.quotesAt(event.id))) }))
+    .filter((g) => g.grid.rows.length > 0);
+  return { grids, tiedToNoEvent: claimSides(stancesOf(record.quotes.filter((q) => !q.data.event))) };
 }
