@@ -33,6 +33,14 @@ const BATCH_SIZE = 8;
 const defaultWorkers = () => Math.max(1, os.availableParallelism());
 
 /**
+ * Each worker's young generation, in MB. citeproc keeps 40–80 MB alive while V8's default young
+ * generation let each worker's heap stand at ≈ 165 MB. At 8 MB a cold build of 10,000 quotes
+ * peaked ≈ 165 MB lower in each of four alternated pairs (1,716–1,825 MB against 1,864–1,977),
+ * in no more time and with the same output.
+ */
+const YOUNG_GENERATION_MB = 8;
+
+/**
  * Formats citations on worker threads. Every item is queued up front in the order pages will
  * probably ask for them; an item a page asks for before its turn jumps the queue. A worker holds
  * the process open only while it has work, so a finished build exits.
@@ -80,7 +88,10 @@ export class CitationPool {
   }
 
   #startWorker(workerFile: URL, cacheFolder: string): Worker {
-    const worker = new Worker(workerFile, { workerData: { cacheFolder } });
+    const worker = new Worker(workerFile, {
+      workerData: { cacheFolder },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     worker.unref();
     worker.on('message', (replies: CitationReply[]) => {
       for (const reply of replies) {
