@@ -200,7 +200,7 @@ describe('the debate at a glance', () => {
 });
 
 describe('the claims list and the stance grids, with more than one event', () => {
-  it('gives one grid per event, oldest first, then one for the words tied to no event, each reached by an in-page link', async () => {
+  it('gives one grid per event, oldest first, then the words tied to no event, each reached by an in-page link', async () => {
     const doc = await page('/claims/');
     const grids = [...doc.querySelectorAll('[data-event-grid]')].map((g) => g.getAttribute('data-event-grid'));
     expect(grids).toEqual([
