@@ -15,7 +15,7 @@ export function FigureSchema() {
   });
 }
 
-/** A proposition argued over: one MDX file in `content/claims/`, body = context. */
+/** A proposition argued over: one Markdown file (`.md`, or `.mdx` when it needs a component) in `content/claims/`, body = context. */
 export function ClaimSchema() {
   return z.strictObject({
     /** One neutral sentence in our own words, e.g. "Encryption will hide most abuse reports." */

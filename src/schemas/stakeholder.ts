@@ -6,7 +6,7 @@ import { TextSchema } from './text.ts';
 /** What kind of party a stakeholder is. */
 export const STAKEHOLDER_KINDS = ['person', 'organisation', 'government-body', 'company', 'group'] as const;
 
-/** Someone whose words are on record: one MDX file in `content/stakeholders/`, body = profile. */
+/** Someone whose words are on record: one Markdown file (`.md`, or `.mdx` when it needs a component) in `content/stakeholders/`, body = profile. */
 export function StakeholderSchema(reference: ReferenceFactory) {
   return z.strictObject({
     /** Name as the sources give it, e.g. "Sir Peter Wanless". */

@@ -148,7 +148,7 @@ describe('the content validation step', () => {
   });
 
   it('refuses an affiliation cycle', async () => {
-    const org = (await realFile('stakeholders/home-office.mdx')).replace('---\n', '---\naffiliation: priti-patel\n');
+    const org = (await realFile('stakeholders/home-office.md')).replace('---\n', '---\naffiliation: priti-patel\n');
     expect(await reportFor({ 'stakeholders/home-office.mdx': org })).toMatch(
       /home-office\.mdx → affiliation: affiliations go round in a circle \(home-office → priti-patel → home-office\)/,
     );

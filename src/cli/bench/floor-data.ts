@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 
-/** One content file as the floor reads it: id, frontmatter or YAML data, and MDX body. */
+/** One content file as the floor reads it: id, frontmatter or YAML data, and Markdown body. */
 export interface FloorEntry {
   id: string;
   data: Record<string, any>;

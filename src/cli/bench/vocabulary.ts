@@ -165,7 +165,7 @@ export function sentence(random: Random, n: number): string {
   return text[0].toUpperCase() + text.slice(1) + '.';
 }
 
-/** A paragraph of several sentences, for MDX bodies and quotations. */
+/** A paragraph of several sentences, for profile bodies and quotations. */
 export function paragraph(random: Random, sentences: number, wordsEach = 14): string {
   return Array.from({ length: sentences }, () => sentence(random, wordsEach - 4 + random.int(9))).join(' ');
 }

@@ -35,7 +35,7 @@ export interface ArchiveExport {
 
 /**
  * Every collection of the record as plain data, ordered by id so that the file changes only
- * where the record does. MDX entries (stakeholders, claims) carry their body text.
+ * where the record does. Markdown and MDX entries (stakeholders, claims) carry their body text.
  */
 export function buildArchiveExport(
   record: Pick<ArchiveRecord, 'sources' | 'stakeholders' | 'claims' | 'quotes' | 'events'>,

@@ -35,7 +35,10 @@ const ENTRY_FIELDS = {
   permalink: z.string().describe('Permanent address of the entry’s page in the archive.'),
 };
 
-const BODY = z.string().optional().describe('The text written below the entry’s fields, as Markdown (MDX) source.');
+const BODY = z
+  .string()
+  .optional()
+  .describe('The text written below the entry’s fields, as Markdown source (MDX where the entry is an .mdx file).');
 
 /** A date as exported: the `{ iso, precision }` that every date of the record is parsed into. */
 const PartialDateValue = () =>
