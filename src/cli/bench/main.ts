@@ -17,7 +17,7 @@ const { values } = parseArgs({
   options: {
     quotes: { type: 'string', default: '10000' },
     keep: { type: 'boolean', default: false },
-    profiles: { type: 'string', default: 'mdx' },
+    profiles: { type: 'string', default: 'md' },
     queries: { type: 'string', default: String(BENCH_QUERIES.length) },
     out: { type: 'string', default: path.join(projectRoot, 'bench/results/latest.json') },
   },
@@ -30,7 +30,7 @@ if (!Number.isInteger(quotes) || quotes < 20) {
 }
 
 if (values.profiles !== 'mdx' && values.profiles !== 'md') {
-  console.error(`--profiles must be mdx (as content/ is) or md (got "${values.profiles}")`);
+  console.error(`--profiles must be md (as content/ is) or mdx (got "${values.profiles}")`);
   process.exit(2);
 }
 const queryCount = Number(values.queries);
