@@ -83,4 +83,15 @@ describe('references rendered with the single-item styles', () => {
       expect(text).not.toMatch(/2021[a-z]\b/);
     }
   });
+
+  it('render an entry again with what it now says, not what it said when rendered before under the same id', () => {
+    const before = archivePageCslItem('claim:a', 'Claim: a', 'https://x.example/claims/a/', day('2026-11-28'));
+    const after: CslItem = { ...before, title: 'Claim: a, reworded', accessed: { 'date-parts': [[2026, 11, 29]] } };
+    for (const { style, locale } of CITATION_STYLES) {
+      formatReference(before, style, locale);
+      const text = formatReference(after, style, locale);
+      expect(text).toMatch(/reworded/i);
+      expect(text).toMatch(/29/);
+    }
+  });
 });

@@ -50,6 +50,12 @@ interface Engine {
 /** The item an engine is rendering now: engines ask for items by id, and hold one at a time. */
 let current: CslItem | undefined;
 const engines = new Map<string, Engine>();
+/**
+ * The id each engine rendered last. An engine asks for an item only when its id is new to it,
+ * so an item rendered again under the same id (the same entry with another access date) would
+ * be given the text of the first: the engine is first told to forget it.
+ */
+const lastIds = new Map<Engine, string>();
 
 function engineFor(styleId: string, locale: string): Engine {
   const key = `${styleId}|${locale}`;
@@ -75,6 +81,8 @@ export function formatReference(item: CslItem, styleId: string, locale: string):
   const engine = engineFor(styleId, locale);
   current = item;
   try {
+    if (lastIds.get(engine) === item.id) engine.updateItems([]);
+    lastIds.set(engine, item.id);
     engine.updateItems([item.id]);
     const [{ bibstart, bibend }, entries] = engine.makeBibliography();
     return (bibstart + entries.join('') + bibend).trim();
