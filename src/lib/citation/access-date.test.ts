@@ -13,10 +13,11 @@ describe('the access date of a kept citation', () => {
     });
   });
 
-  it('is not printed when the stand-ins give the same text, and unknown when the real date changes it elsewhere', () => {
+  it('is not printed when the stand-ins give the same text, and unknown when the real date changes it elsewhere or the year is not in it', () => {
     expect(dateRendering('Patel (2021).', 'Patel (2021).', 'Patel (2021).')).toBeNull();
     expect(dateRendering('Patel (2021).', 'Patel (2021).', 'Patel (2026).')).toBeUndefined();
     expect(dateRendering('On 11 Nov. 1111.', 'On 22 Feb. 2222.', 'Read on 28 Nov. 2026.')).toBeUndefined();
+    expect(dateRendering('Seen 11 Nov.', 'Seen 22 Feb.', 'Seen 28 Nov.')).toBeUndefined();
   });
 
   it('is put in place of the stand-in only where the probe printed it, once', () => {

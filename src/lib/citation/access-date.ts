@@ -9,7 +9,7 @@ import type { Citations } from './format-citations.ts';
  * the date's one rendering, the item is formatted with the real date instead.
  */
 export const STAND_IN_ACCESSED: CslDate = { 'date-parts': [[1111, 11, 11]] };
-const STAND_IN_YEAR = '1111';
+const STAND_IN_YEAR = String(STAND_IN_ACCESSED['date-parts'][0][0]);
 
 /** A second stand-in, unlike the first in every part, so that where the two differ is the whole date. */
 export const OTHER_STAND_IN_ACCESSED: CslDate = { 'date-parts': [[2222, 2, 22]] };
@@ -67,7 +67,8 @@ export function probeItem(type: string, accessed: CslDate): CslItem {
 /**
  * Where one form's text differs between the two stand-ins is the date's whole rendering; the
  * real date's is what stands in the same place of its text. Undefined when the real date's
- * text does not share the surroundings (the form prints it some other way).
+ * text does not share the surroundings (the form prints it some other way), or the rendering
+ * leaves out the year.
  */
 export function dateRendering(withStandIn: string, withOther: string, withDate: string): DateRendering | undefined {
   if (withStandIn === withOther) return withDate === withStandIn ? null : undefined;
@@ -79,7 +80,10 @@ export function dateRendering(withStandIn: string, withOther: string, withDate: 
   const prefix = withStandIn.slice(0, start);
   const suffix = withStandIn.slice(withStandIn.length - end);
   if (!withDate.startsWith(prefix) || !withDate.endsWith(suffix) || withDate.length < start + end) return undefined;
-  return { from: withStandIn.slice(start, withStandIn.length - end), to: withDate.slice(start, withDate.length - end) };
+  const from = withStandIn.slice(start, withStandIn.length - end);
+  // Without the year, the text found could be words of the item's own ("on 11 Nov.").
+  if (!from.includes(STAND_IN_YEAR)) return undefined;
+  return { from, to: withDate.slice(start, withDate.length - end) };
 }
 
 /** The renderings of every form, from the citations of the probe with each stand-in and with the date. */
