@@ -10,6 +10,7 @@ import { publishedUrls } from './src/integrations/published-urls.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { citationDownloads } from './src/integrations/citation-downloads.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
+import { contentStore } from './src/integrations/content-store.ts';
 import { contentSecurityPolicy } from './src/content-security-policy.ts';
 
 export default defineConfig({
@@ -28,6 +29,7 @@ export default defineConfig({
   // The search index must be built last, over the finished site.
   integrations: [
     validateContent(contentDir),
+    contentStore(contentDir),
     previousOutput(),
     mdx(),
     citationDownloads(),

@@ -11,7 +11,8 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-function filesUnder(dir: string): string[] {
+/** Every file under a folder, sorted; none when the folder does not exist. */
+export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
