@@ -35,8 +35,10 @@ const FORMATTER = [
   ),
 ].join('\n');
 
-const digest = (value: unknown): string =>
-  createHash('sha256').update(FORMATTER).update(JSON.stringify(value)).digest('hex');
+// The formatter's text (≈ 20 KB) is hashed once; each key copies that state and adds its value.
+// Hashing it again for every key cost ≈ 25 µs a key, 0.3 s a build at 10,000 quotes.
+const formatterHash = createHash('sha256').update(FORMATTER);
+const digest = (value: unknown): string => formatterHash.copy().update(JSON.stringify(value)).digest('hex');
 
 /** The key a CSL item's citations are kept under. */
 export function cacheKeyOf(item: CslItem): string {
@@ -77,11 +79,11 @@ function accessDateRenderings(
   type: string,
   accessed: CslDate,
 ): Promise<AccessDateRenderings | undefined> {
-  const key = digest({ type, accessed });
-  let found = renderingsFound.get(key);
+  const asked = JSON.stringify({ type, accessed });
+  let found = renderingsFound.get(asked);
   if (!found) {
     found = (async () => {
-      const file = path.join(folder, `access-date-${key}.json`);
+      const file = path.join(folder, `access-date-${digest({ type, accessed })}.json`);
       try {
         return (JSON.parse(readFileSync(file, 'utf8')) as AccessDateRenderings | null) ?? undefined;
       } catch {
@@ -94,7 +96,7 @@ function accessDateRenderings(
         return renderings;
       }
     })();
-    renderingsFound.set(key, found);
+    renderingsFound.set(asked, found);
   }
   return found;
 }
