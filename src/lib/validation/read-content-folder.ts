@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_FILES, COLLECTIONS } from '../../schemas/collections.ts';
+import { COLLECTION_FILES, COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentFile } from './parse-content-file.ts';
 import { QUOTE_HASHES_FILE } from './quote-hashes.ts';
 import type { ContentFolder } from './validate-content.ts';
@@ -12,7 +12,7 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 }
 
 /** Every file under a folder, sorted; none when the folder does not exist. */
-export function filesUnder(dir: string): string[] {
+function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
@@ -20,13 +20,22 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Reads every entry file of a content folder, and its quote hashes, for `validateContent`. */
-export function readContentFolder(contentDir: string): ContentFolder {
-  const files: ContentFile[] = COLLECTIONS.flatMap((collection) =>
+/** Every entry file of a content folder (its full path), with the collection it belongs to. */
+export function entryFilesUnder(contentDir: string): { collection: CollectionName; file: string }[] {
+  return COLLECTIONS.flatMap((collection) =>
     filesUnder(path.join(contentDir, collection))
       .filter((file) => COLLECTION_FILES[collection].pattern.test(file))
-      .map((file) => ({ collection, file: displayPath(file), text: readFileSync(file, 'utf8') })),
+      .map((file) => ({ collection, file })),
   );
+}
+
+/** Reads every entry file of a content folder, and its quote hashes, for `validateContent`. */
+export function readContentFolder(contentDir: string): ContentFolder {
+  const files: ContentFile[] = entryFilesUnder(contentDir).map(({ collection, file }) => ({
+    collection,
+    file: displayPath(file),
+    text: readFileSync(file, 'utf8'),
+  }));
   const hashesFile = path.join(contentDir, QUOTE_HASHES_FILE);
   return {
     files,
