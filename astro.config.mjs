@@ -30,18 +30,27 @@ export default defineConfig({
   integrations: [
     validateContent(contentDir),
     contentStore(contentDir),
-    previousOutput(),
     mdx(),
     citationDownloads(),
     publishedUrls(contentDir),
     sitemap(),
     ...(searchIndexOn ? [pagefindIndex()] : []),
+    // Last, so that a build counts as finished once every other integration is done.
+    previousOutput(),
   ],
   // Hashes every script and style Astro emits; see the policy module for what it allows and why.
   security: { csp: contentSecurityPolicy },
   cacheDir,
+  // A rebuild whose inputs are the last build's keeps that build's pages instead of rendering
+  // them again: src/lib/render/reused-pages.ts says which inputs and why, and
+  // src/integrations/previous-output.ts what happens to the last output and after a build that
+  // did not finish.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
+      // src/integrations/previous-output.ts clears the output folder, or keeps it when nothing
+      // changed; Astro would delete it file by file.
+      emptyOutDir: false,
       rollupOptions: {
         // Astro's MDX modules open with its "use astro:head-inject" directive, which the bundler
         // warns it may not keep when it bundles them (once per profile, on every build). Astro

@@ -67,6 +67,14 @@ export class CitationPool {
     this.#dispatch();
   }
 
+  /**
+   * Settles when every job queued so far has been formatted and its downloads written; rejects
+   * with the first failure.
+   */
+  async finished(): Promise<void> {
+    await Promise.all([...this.#pending.values()].map((pending) => pending.promise));
+  }
+
   /** The citations under `key`, formatting `item()` first if it was never queued. */
   citations(key: string, item: () => CslItem): Promise<Citations> {
     if (this.#failure) return Promise.reject(this.#failure);

@@ -7,6 +7,7 @@ import { claimTitle, openingWords, stakeholderTitle } from '../wording/titles.ts
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
 import type { Citations } from './format-citations.ts';
 import { CitationPool } from './citation-pool.ts';
+import { announceDownloads } from './downloads-written.ts';
 import type { DownloadExtension } from './citation-downloads.ts';
 import { citationCacheDir } from '../../settings.ts';
 
@@ -110,9 +111,20 @@ function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool 
         })),
       ),
     );
+    // The build waits for every download, whether or not a page waits for its citations.
+    if (downloadsDir) announceDownloads(pool.finished());
     pools.set(record, pool);
   }
   return pool;
+}
+
+/**
+ * Starts formatting every entry's citations, and so writing their download files, whether or
+ * not any page asks for them: a build that keeps an entry's page from the last build renders
+ * nothing that would. The build waits for them (downloads-written.ts).
+ */
+export function writeAllCitationDownloads(record: ArchiveRecord, context: CitationContext): void {
+  poolFor(record, context);
 }
 
 /**

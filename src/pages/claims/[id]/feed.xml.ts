@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRecord } from '../../../lib/record/load-record.ts';
+import { reusablePaths } from '../../../lib/render/reused-pages.ts';
 import { paths } from '../../../lib/record/paths.ts';
 import { quoteFeed } from '../../../lib/open-data/quote-feed.ts';
 
 export const getStaticPaths = (async () => {
   const record = await loadRecord();
-  return record.claims.map((c) => ({ params: { id: c.id } }));
+  return reusablePaths(record.claims.map((c) => ({ params: { id: c.id } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

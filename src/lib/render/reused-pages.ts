@@ -1,0 +1,26 @@
+import { writeAllCitationDownloads } from '../citation/entry-citation.ts';
+import { citationContext } from '../citation/this-build.ts';
+import { loadRecord } from '../record/load-record.ts';
+import { buildInputs } from './build-inputs.ts';
+import { outputKept } from './kept-output.ts';
+
+/**
+ * A route's static paths, each marked as reusable: when a build's inputs are those of the last
+ * build, Astro keeps each page it wrote then instead of rendering it again (its incremental
+ * build, `astro.config.mjs`). The key is the whole build's inputs (`buildInputs`), not the
+ * page's own: a page shows other entries (a quote page lists the quotes on the other side of its
+ * claims, every page's citation carries the build's date), and a key that missed one of them
+ * would publish a stale page. So a rebuild with nothing changed renders no entry page, and any
+ * change renders them all.
+ *
+ * Since a kept page asks for no citation, every entry's download files are started here, and
+ * the build waits for them (src/integrations/citation-downloads.ts), unless the build kept the
+ * last output, whose downloads are this build's (src/integrations/previous-output.ts). `astro
+ * dev` reuses nothing.
+ */
+export async function reusablePaths<P extends object>(paths: P[]): Promise<(P & { cacheKey?: string })[]> {
+  if (citationContext.downloadsDir === undefined) return paths;
+  if (!outputKept()) writeAllCitationDownloads(await loadRecord(), citationContext);
+  const cacheKey = buildInputs();
+  return paths.map((p) => ({ ...p, cacheKey }));
+}
