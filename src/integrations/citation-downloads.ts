@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { downloadsWritten } from '../lib/citation/downloads-written.ts';
+import { downloadsWritten } from '../lib/render/build-signals.ts';
 
 /** The module through which the page code learns where this build writes its files. */
 const MODULE_ID = 'virtual:on-the-record/build-output';

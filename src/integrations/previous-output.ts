@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { buildInputs } from '../lib/render/build-inputs.ts';
-import { setOutputKept } from '../lib/render/kept-output.ts';
+import { setOutputKept } from '../lib/render/build-signals.ts';
 
 /** Folders of earlier outputs in the cache folder are named for this and the build's process id. */
 const PREFIX = 'previous-output-';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, type ContentCopy } from '../helpers/content-copy.ts';
@@ -63,6 +63,13 @@ describe('npm run build again with the caches of the build before', () => {
     expect(reused(first.output)).toBe(0);
     const quotes = (await readdir(path.join(content.dir, 'quotes'))).length;
     expect(reused(second.output)).toBeGreaterThan(quotes);
+  }, 300_000);
+
+  it('writes the whole site again when the output folder was deleted in between', async () => {
+    await rm(site, { recursive: true, force: true });
+    const again = await build();
+    expect(again.code, again.output).toBe(0);
+    expect(await siteFiles(site)).toEqual(firstFiles);
   }, 300_000);
 
   it('renders every page again after an edit, so a page showing the edited entry shows it, and on a new day gives the new date', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PartialDate } from '../../schemas/partial-date.ts';
@@ -7,8 +8,8 @@ import { claimTitle, openingWords, stakeholderTitle } from '../wording/titles.ts
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
 import type { Citations } from './format-citations.ts';
 import { CitationPool } from './citation-pool.ts';
-import { announceDownloads } from './downloads-written.ts';
-import type { DownloadExtension } from './citation-downloads.ts';
+import { announceDownloads } from '../render/build-signals.ts';
+import { CITATION_DOWNLOADS, type DownloadExtension } from './citation-downloads.ts';
 import { citationCacheDir } from '../../settings.ts';
 
 /** The collections whose pages offer citations. */
@@ -85,6 +86,23 @@ const BUILD_ORDER: CitableCollection[] = ['claims', 'quotes', 'sources', 'stakeh
 
 const pools = new WeakMap<ArchiveRecord, CitationPool>();
 
+/**
+ * Every entry's download folders in a build's output (a renamed entry's old folder too), by the
+ * key its page asks for its citations by.
+ */
+function downloadFolders(record: ArchiveRecord, downloadsDir: string): Map<string, string[]> {
+  const aliases = Map.groupBy(record.aliases, (a) => `${a.collection}/${a.id}`);
+  return new Map(
+    BUILD_ORDER.flatMap((collection) =>
+      record[collection].map(({ id }) => {
+        const key = `${collection}/${id}`;
+        const slugs = [id, ...(aliases.get(key) ?? []).map((a) => a.alias)];
+        return [key, slugs.map((slug) => path.join(downloadsDir, entryPath(collection, slug)))] as const;
+      }),
+    ),
+  );
+}
+
 /** The pool formatting this record's citations, every entry queued the first time one is asked for. */
 function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool {
   let pool = pools.get(record);
@@ -93,21 +111,17 @@ function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool 
     // which Node runs from source. Builds run from the project folder (see settings.ts).
     const workerFile = pathToFileURL(path.resolve('src/lib/citation/citation-worker.ts'));
     pool = new CitationPool(workerFile, citationCacheDir);
-    const aliases = Map.groupBy(record.aliases, (a) => `${a.collection}/${a.id}`);
     const { downloadsDir } = context;
+    const folders = downloadsDir ? downloadFolders(record, downloadsDir) : new Map<string, string[]>();
     pool.prefetch(
       BUILD_ORDER.flatMap((collection) =>
         record[collection].map(({ id }) => ({
           key: `${collection}/${id}`,
           item: entryCslItem(record, collection, id, context),
-          // A build writes the download files (a renamed entry's old folder too) from the
-          // workers: as Astro routes, three an entry, they were most of the build's routes.
-          // `astro dev` writes nothing, so downloads exist in built sites only (`npm start`).
-          downloadFolders: downloadsDir
-            ? [id, ...(aliases.get(`${collection}/${id}`) ?? []).map((a) => a.alias)].map((slug) =>
-                path.join(downloadsDir, entryPath(collection, slug)),
-              )
-            : [],
+          // A build writes the download files from the workers: as Astro routes, three an
+          // entry, they were most of the build's routes. `astro dev` writes nothing, so
+          // downloads exist in built sites only (`npm start`).
+          downloadFolders: folders.get(`${collection}/${id}`) ?? [],
         })),
       ),
     );
@@ -121,10 +135,19 @@ function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool 
 /**
  * Starts formatting every entry's citations, and so writing their download files, whether or
  * not any page asks for them: a build that keeps an entry's page from the last build renders
- * nothing that would. The build waits for them (downloads-written.ts).
+ * nothing that would. The build waits for them (see announceDownloads).
  */
 export function writeAllCitationDownloads(record: ArchiveRecord, context: CitationContext): void {
   poolFor(record, context);
+}
+
+/** Whether any entry's download file is missing from the build's output folder. */
+export function anyDownloadMissing(record: ArchiveRecord, context: CitationContext): boolean {
+  if (!context.downloadsDir) return false;
+  const files = Object.keys(CITATION_DOWNLOADS).map((ext) => `cite.${ext}`);
+  return [...downloadFolders(record, context.downloadsDir).values()].some((folders) =>
+    folders.some((folder) => files.some((file) => !existsSync(path.join(folder, file)))),
+  );
 }
 
 /**

@@ -1,8 +1,11 @@
-import { writeAllCitationDownloads } from '../citation/entry-citation.ts';
+import { anyDownloadMissing, writeAllCitationDownloads } from '../citation/entry-citation.ts';
 import { citationContext } from '../citation/this-build.ts';
 import { loadRecord } from '../record/load-record.ts';
 import { buildInputs } from './build-inputs.ts';
-import { outputKept } from './kept-output.ts';
+import { outputKept } from './build-signals.ts';
+
+/** Whether this build has seen to its citation downloads: once, for every route. */
+let downloadsChecked = false;
 
 /**
  * A route's static paths, each marked as reusable: when a build's inputs are those of the last
@@ -15,12 +18,17 @@ import { outputKept } from './kept-output.ts';
  *
  * Since a kept page asks for no citation, every entry's download files are started here, and
  * the build waits for them (src/integrations/citation-downloads.ts), unless the build kept the
- * last output, whose downloads are this build's (src/integrations/previous-output.ts). `astro
- * dev` reuses nothing.
+ * last output (src/integrations/previous-output.ts), whose downloads are this build's, and none
+ * of them has been deleted since. `astro dev` reuses nothing.
  */
 export async function reusablePaths<P extends object>(paths: P[]): Promise<(P & { cacheKey?: string })[]> {
   if (citationContext.downloadsDir === undefined) return paths;
-  if (!outputKept()) writeAllCitationDownloads(await loadRecord(), citationContext);
+  if (!downloadsChecked) {
+    downloadsChecked = true;
+    const record = await loadRecord();
+    if (!outputKept() || anyDownloadMissing(record, citationContext))
+      writeAllCitationDownloads(record, citationContext);
+  }
   const cacheKey = buildInputs();
   return paths.map((p) => ({ ...p, cacheKey }));
 }
