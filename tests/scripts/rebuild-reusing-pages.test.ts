@@ -49,16 +49,20 @@ describe('npm run build again with the caches of the build before', () => {
     root = clone.root;
     site = clone.env.OTR_OUT_DIR;
     cache = clone.env.OTR_CACHE_DIR;
-    env = { ...clone.env, OTR_CONTENT_DIR: content.dir, OTR_SEARCH_INDEX: 'off', OTR_ACCESS_DATE: '2026-11-29' };
+    env = { ...clone.env, OTR_CONTENT_DIR: content.dir, OTR_ACCESS_DATE: '2026-11-29' };
     first = await build();
     expect(first.code, first.output).toBe(0);
     firstFiles = await siteFiles(site);
   }, 300_000);
 
-  it('writes the same site, every page and citation download, keeping the pages instead of rendering them', async () => {
+  it('writes the same site, every page, citation download and search file, keeping the pages and the index instead of making them again', async () => {
     const second = await build();
     expect(second.code, second.output).toBe(0);
     expect(await siteFiles(site)).toEqual(firstFiles);
+    expect([...firstFiles.keys()]).toContain('pagefind/pagefind-entry.json');
+    expect(first.output).toMatch(/Indexed \d+ pages for search/);
+    expect(second.output).not.toMatch(/Indexed \d+ pages for search/);
+    expect(second.output).toContain('The search index is the last build');
     expect([...firstFiles.keys()].filter((f) => f.endsWith('cite.ris')).length).toBeGreaterThan(50);
     expect(reused(first.output)).toBe(0);
     const quotes = (await readdir(path.join(content.dir, 'quotes'))).length;
