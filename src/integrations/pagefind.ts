@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { outputKept } from '../lib/render/build-signals.ts';
+import { buildStart } from '../lib/render/build-signals.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 /**
@@ -17,7 +17,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        if (outputKept() && existsSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'))) {
+        if (buildStart()?.outputKept && existsSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'))) {
           logger.info("The search index is the last build's, kept with the rest of its output.");
           return;
         }

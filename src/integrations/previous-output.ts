@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { buildInputs } from '../lib/render/build-inputs.ts';
-import { setOutputKept } from '../lib/render/build-signals.ts';
+import { setBuildStart } from '../lib/render/build-signals.ts';
 
 /** Folders of earlier outputs in the cache folder are named for this and the build's process id. */
 const PREFIX = 'previous-output-';
@@ -134,7 +134,7 @@ export function previousOutput(): AstroIntegration {
           );
         }
         const kept = last.unfinished === undefined && last.inputs === inputs;
-        setOutputKept(kept);
+        setBuildStart({ inputs, outputKept: kept });
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(path.join(cacheDir, RUNNING_MARK), String(process.pid));
         rmSync(path.join(cacheDir, FINISHED_INPUTS), { force: true });

@@ -5,22 +5,27 @@
  * written into the page code's modules would not do: Astro would see their code change, and
  * render every page again.)
  */
-const KEPT = Symbol.for('on-the-record:output-kept');
+const STARTED = Symbol.for('on-the-record:build-started');
 const WRITTEN = Symbol.for('on-the-record:citation-downloads-written');
 
-type Holder = { [KEPT]?: boolean; [WRITTEN]?: Promise<void> };
-const signals = globalThis as Holder;
-
-/**
- * Set by src/integrations/previous-output.ts when the build starts: whether it kept the last
- * build's output in place, every citation download in it.
- */
-export function setOutputKept(kept: boolean): void {
-  signals[KEPT] = kept;
+/** What src/integrations/previous-output.ts found when the build started. */
+export interface BuildStart {
+  /** The build's inputs (`buildInputs`), read once, for the decision below and the pages' keys. */
+  inputs: string;
+  /** Whether the build kept the last build's output in place, every citation download in it. */
+  outputKept: boolean;
 }
 
-export function outputKept(): boolean {
-  return signals[KEPT] === true;
+type Holder = { [STARTED]?: BuildStart; [WRITTEN]?: Promise<void> };
+const signals = globalThis as Holder;
+
+export function setBuildStart(start: BuildStart): void {
+  signals[STARTED] = start;
+}
+
+/** What the build found when it started; undefined under `astro dev`, which starts no build. */
+export function buildStart(): BuildStart | undefined {
+  return signals[STARTED];
 }
 
 /** Called by the page code once it has started writing every entry's citation downloads. */

@@ -1,8 +1,7 @@
 import { anyDownloadMissing, writeAllCitationDownloads } from '../citation/entry-citation.ts';
 import { citationContext } from '../citation/this-build.ts';
 import { loadRecord } from '../record/load-record.ts';
-import { buildInputs } from './build-inputs.ts';
-import { outputKept } from './build-signals.ts';
+import { buildStart } from './build-signals.ts';
 
 /** Whether this build has seen to its citation downloads: once, for every route. */
 let downloadsChecked = false;
@@ -10,10 +9,10 @@ let downloadsChecked = false;
 /**
  * A route's static paths, each marked as reusable: when a build's inputs are those of the last
  * build, Astro keeps each page it wrote then instead of rendering it again (its incremental
- * build, `astro.config.mjs`). The key is the whole build's inputs (`buildInputs`), not the
- * page's own: a page shows other entries (a quote page lists the quotes on the other side of its
- * claims, every page's citation carries the build's date), and a key that missed one of them
- * would publish a stale page. So a rebuild with nothing changed renders no entry page, and any
+ * build, `astro.config.mjs`). The key is the whole build's inputs (`buildInputs`, read when the
+ * build started: src/integrations/previous-output.ts), not the page's own: a page shows other
+ * entries (a quote page lists the quotes on the other side of its claims, every page's citation
+ * carries the build's date), and a key that missed one of them would publish a stale page. So a rebuild with nothing changed renders no entry page, and any
  * change renders them all.
  *
  * Since a kept page asks for no citation, every entry's download files are started here, and
@@ -22,13 +21,13 @@ let downloadsChecked = false;
  * of them has been deleted since. `astro dev` reuses nothing.
  */
 export async function reusablePaths<P extends object>(paths: P[]): Promise<(P & { cacheKey?: string })[]> {
-  if (citationContext.downloadsDir === undefined) return paths;
+  const start = buildStart();
+  if (start === undefined) return paths;
   if (!downloadsChecked) {
     downloadsChecked = true;
     const record = await loadRecord();
-    if (!outputKept() || anyDownloadMissing(record, citationContext))
+    if (!start.outputKept || anyDownloadMissing(record, citationContext))
       writeAllCitationDownloads(record, citationContext);
   }
-  const cacheKey = buildInputs();
-  return paths.map((p) => ({ ...p, cacheKey }));
+  return paths.map((p) => ({ ...p, cacheKey: start.inputs }));
 }
