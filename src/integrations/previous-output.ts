@@ -52,12 +52,16 @@ function moveOutputAside(outDir: string, cacheDir: string): string[] {
     movable = false;
   }
   for (const name of entries) {
+    const entry = path.join(outDir, name);
     try {
-      if (!movable) throw new Error('no folder to move it to');
-      renameSync(path.join(outDir, name), path.join(aside, name));
+      if (movable) {
+        renameSync(entry, path.join(aside, name));
+        continue;
+      }
     } catch {
-      rmSync(path.join(outDir, name), { recursive: true, force: true });
+      // Deleted below instead.
     }
+    rmSync(entry, { recursive: true, force: true });
   }
   return entries.length > 0 && movable ? [aside, ...leftovers] : leftovers;
 }
