@@ -1,4 +1,5 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/validation/content-problem.ts';
@@ -26,6 +27,16 @@ async function realFile(file: string): Promise<string> {
 describe('the content validation step', () => {
   it('finds no problem in the real record', async () => {
     expect(await reportFor({})).toBe('');
+  });
+
+  it('checks an entry file that is a link to a file elsewhere, as the build publishes it', async () => {
+    const content = await copyContent();
+    const elsewhere = await mkdtemp(path.join(os.tmpdir(), 'otr-linked-entry-'));
+    await writeFile(path.join(elsewhere, 'linked.yaml'), QUOTE.replace('speaker: nspcc', 'speaker: nobody-at-all'));
+    await symlink(path.join(elsewhere, 'linked.yaml'), path.join(content.dir, 'quotes/linked.yaml'));
+    const report = formatProblems(validateContent(readContentFolder(content.dir)).problems);
+    expect(report).toContain('quotes/linked.yaml');
+    expect(report).toContain('nobody-at-all');
   });
 
   it('refuses a missing required field, naming it', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../validation/files-under.ts';
 
 /**
  * A digest of each file listed and every file under each folder listed (its path and its bytes),
@@ -16,24 +17,4 @@ export function inputsDigest(files: string[], settings: Record<string, string | 
     for (const file of filesUnder(root)) hash.update(`\0${file}\0`).update(readFileSync(path.join(root, file)));
   }
   return hash.digest('hex');
-}
-
-/**
- * The files under `root` (a link to a file counts), as sorted paths relative to it: none when it
- * does not exist, and only itself, as '', when it is a file.
- */
-function filesUnder(root: string): string[] {
-  let entries;
-  try {
-    if (statSync(root).isFile()) return [''];
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return entries
-    .map((entry) => ({ entry, file: path.join(entry.parentPath, entry.name) }))
-    .filter(({ entry, file }) => entry.isFile() || (entry.isSymbolicLink() && statSync(file).isFile()))
-    .map(({ file }) => path.relative(root, file))
-    .sort();
 }

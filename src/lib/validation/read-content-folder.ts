@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_FILES, COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { filesUnder } from './files-under.ts';
 import type { ContentFile } from './parse-content-file.ts';
 import { QUOTE_HASHES_FILE } from './quote-hashes.ts';
 import type { ContentFolder } from './validate-content.ts';
@@ -11,19 +12,11 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** Every file under a folder, sorted; none when the folder does not exist. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
-}
-
 /** Every entry file of a content folder (its full path), with the collection it belongs to. */
 export function entryFilesUnder(contentDir: string): { collection: CollectionName; file: string }[] {
   return COLLECTIONS.flatMap((collection) =>
     filesUnder(path.join(contentDir, collection))
+      .map((file) => path.join(contentDir, collection, file))
       .filter((file) => COLLECTION_FILES[collection].pattern.test(file))
       .map((file) => ({ collection, file })),
   );
