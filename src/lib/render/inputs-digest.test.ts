@@ -1,18 +1,8 @@
-import { mkdir, mkdtemp, rename, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderWith } from '../../../tests/helpers/folder-with.ts';
 import { inputsDigest } from './inputs-digest.ts';
-
-/** A folder holding `files` (path → text), in a fresh temporary folder. */
-async function folderWith(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'otr-inputs-'));
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-    await writeFile(path.join(root, file), text);
-  }
-  return root;
-}
 
 const SETTINGS = { siteUrl: 'https://example.org', basePath: '/', accessDate: '2026-11-29' };
 

@@ -1,17 +1,8 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderWith } from '../../../tests/helpers/folder-with.ts';
 import { filesUnder } from './files-under.ts';
-
-async function folderWith(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'otr-files-under-'));
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-    await writeFile(path.join(root, file), text);
-  }
-  return root;
-}
 
 describe('the files under a folder', () => {
   it('are every file at any depth, sorted, relative to the folder', async () => {
