@@ -12,8 +12,8 @@ let downloadsChecked = false;
  * build, `astro.config.mjs`). The key is the whole build's inputs (`buildInputs`, read when the
  * build started: src/integrations/previous-output.ts), not the page's own: a page shows other
  * entries (a quote page lists the quotes on the other side of its claims, every page's citation
- * carries the build's date), and a key that missed one of them would publish a stale page. So a rebuild with nothing changed renders no entry page, and any
- * change renders them all.
+ * carries the build's date), and a key that missed one of them would publish a stale page. So a
+ * rebuild with nothing changed renders no entry page, and any change renders them all.
  *
  * Since a kept page asks for no citation, every entry's download files are started here, and
  * the build waits for them (src/integrations/citation-downloads.ts), unless the build kept the
