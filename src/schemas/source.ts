@@ -3,7 +3,7 @@ import { AliasesSchema } from './aliases.ts';
 import { PartialDateSchema } from './partial-date.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { SnapshotSchema } from './snapshot.ts';
-import { HttpUrlSchema, TextSchema } from './text.ts';
+import { citableWhole, commaInNameMessage, HttpUrlSchema, TextSchema } from './text.ts';
 
 /** What kind of document a source is: an open letter is a `letter`, a parliamentary record a `transcript`, a campaign's or publication's own page a `web-page`. */
 export const SOURCE_KINDS = [
@@ -69,7 +69,7 @@ export function SourceSchema(reference: ReferenceFactory) {
     /** The date a web archive gives its copy (not a date the page prints); omit when none. */
     archived: PartialDateSchema().optional(),
     /** Who wrote it; omit when the source does not say (unknown is unknown, never a guess). */
-    author: TextSchema('author').optional(),
+    author: TextSchema('author').refine(citableWhole, { message: commaInNameMessage() }).optional(),
     /** An agency credit as printed, e.g. "By Press Association" or "(dpa/NAN)"; omit when none. */
     credit: TextSchema('credit').optional(),
     /** Where the source stands as evidence (see SOURCE_STANDINGS); omit when not yet assessed. */

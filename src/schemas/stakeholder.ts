@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { AliasesSchema } from './aliases.ts';
 import type { ReferenceFactory } from './reference.ts';
-import { TextSchema } from './text.ts';
+import { citableWhole, commaInNameMessage, TextSchema } from './text.ts';
 
 /** What kind of party a stakeholder is. */
 export const STAKEHOLDER_KINDS = ['person', 'organisation', 'government-body', 'company', 'group'] as const;
 
 /** Someone whose words are on record: one Markdown file (`.md`, or `.mdx` when it needs a component) in `content/stakeholders/`, body = profile. */
 export function StakeholderSchema(reference: ReferenceFactory) {
-  return z.strictObject({
+  const fields = z.strictObject({
     /** Name as the sources give it, e.g. "Sir Peter Wanless". */
     name: TextSchema('name'),
     /** Person, organisation, government body, company, or a group of people ("privacy advocates"). */
@@ -30,6 +30,16 @@ export function StakeholderSchema(reference: ReferenceFactory) {
     summary: TextSchema('summary'),
     /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
     aliases: AliasesSchema(),
+  });
+  // A person with a family name is cited by it; anyone else is cited by the name whole.
+  return fields.superRefine((stakeholder, ctx) => {
+    if (stakeholder.familyName === undefined && !citableWhole(stakeholder.name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: commaInNameMessage(', or, for a person, give familyName and givenName'),
+      });
+    }
   });
 }
 

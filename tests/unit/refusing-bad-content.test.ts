@@ -137,6 +137,24 @@ describe('the content validation step', () => {
     );
   });
 
+  it('refuses a comma in a name cited whole, which reference managers would split into family and given names', async () => {
+    const source = (await realFile('sources/itv-news-2021-04-19.yaml')) + 'author: Jane Doe, John Roe\n';
+    const group = (await realFile('stakeholders/apple-letter-coalition-2021.md')).replace(
+      /^name: .*$/m,
+      'name: Coalition (letter to Apple, 2021)',
+    );
+    const person = (await realFile('stakeholders/priti-patel.md')).replace(/^name: .*$/m, 'name: Patel, Priti');
+    const report = await reportFor({
+      'sources/x.yaml': source,
+      'stakeholders/x.md': group,
+      'stakeholders/y.md': person,
+    });
+    expect(report).toMatch(/sources\/x\.yaml → author: holds a comma, which reference managers/);
+    expect(report).toMatch(/stakeholders\/x\.md → name: holds a comma, .*or, for a person, give familyName/);
+    // A person cited by family and given names may have a comma in the name shown.
+    expect(report).not.toContain('stakeholders/y.md');
+  });
+
   it('refuses markup or a script in a text field', async () => {
     const report = await reportFor({
       'quotes/x.yaml': QUOTE + 'context: "See <script>alert(1)</script>"\n',
