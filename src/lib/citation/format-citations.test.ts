@@ -220,6 +220,26 @@ describe('the item types chosen for citations', () => {
     expect(citations.ris).toContain('Y2  - 2026/11/26/\r\n');
   });
 
+  it('writes the letters TEL in a .bib so that no reader takes them for the telephone sign', () => {
+    const title = 'WE’RE TELLING SOCIAL MEDIA PLATFORMS: HOTEL';
+    const item = quoteCslItem({
+      id: 'quote:telling',
+      title,
+      speaker: patel,
+      delivery: 'statement',
+      source: { ...article, publication: 'TELEGRAPH' },
+      permalink: 'https://on-the-record.example/quotes/TELLING/',
+      accessed,
+    });
+    const { bibtex } = formatCitations(item);
+    // Zotero's importer replaces the bare letters "TEL" with "℡", braces or not.
+    expect(bibtex.replace(/^\s*url = .*$/m, '')).not.toContain('TEL');
+    expect(bibtex).toContain('url = {https://on-the-record.example/quotes/TELLING/}');
+    const [entry] = parseBibtex(bibtex).entries;
+    expect(entry.fields.title).toBe(title);
+    expect(entry.fields.journaltitle).toBe('TELEGRAPH');
+  });
+
   it('prints an ampersand or angle bracket in a title as written, in every style', () => {
     const item = archivePageCslItem('c', 'Claim: E&T says 1 < 2', 'https://x.example/c/', accessed);
     for (const text of Object.values(formatCitations(item).styles)) {

@@ -90,6 +90,16 @@ function bibtexItem(item: CslItem): CslItem {
 }
 
 /**
+ * Zotero's BibTeX importer reads the letters "TEL" anywhere in a value as the TeX command `{TEL}`
+ * and writes a telephone sign for them: a headline in capitals, "WE'RE TELLING …", arrived as
+ * "WE'RE ℡LING …". An empty group between the letters reads as nothing to BibTeX, biber and
+ * every other reader. Addresses are left as they are.
+ */
+function apartForZotero(line: string): string {
+  return /^\s*url = /.test(line) ? line : line.replace(/TEL/g, 'T{}EL');
+}
+
+/**
  * The `.bib` file: biblatex, which has fields for what a citation of this archive carries (an
  * access date, an event date, the language) where classic BibTeX has none. citation-js writes
  * the access date twice, as `urldate` and as a free-text note; the note is replaced by the name
@@ -103,7 +113,8 @@ export function bibtexFile(biblatex: string, item: CslItem): string {
     .trim()
     .split('\n')
     .filter((line) => !/^\s*note = \{\[Online; accessed/.test(line))
-    .map((line) => line.replace(/^(\s*)booktitle = /, `$1${container} = `));
+    .map((line) => line.replace(/^(\s*)booktitle = /, `$1${container} = `))
+    .map(apartForZotero);
   if (item.archive) lines.splice(1, 0, `\tnote = {Held in ${escapeForBibtex(item.archive)}},`);
   return lines.join('\n') + '\n';
 }
