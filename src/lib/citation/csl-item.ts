@@ -58,7 +58,8 @@ export interface QuoteCitationInput {
 /**
  * A quote as a CSL item: the speaker's words, published in the source (outlet and its date),
  * held by this archive at its permanent URL. `article-magazine` exports to RIS as MGZN and to
- * BibTeX as @article with the outlet as journal; `document` to GEN and @misc.
+ * BibTeX as @article with the outlet as journal; `document` to @misc, and to RIS as a web page
+ * (`ris-file.ts` says why).
  */
 export function quoteCslItem(input: QuoteCitationInput): CslItem {
   return {

@@ -153,7 +153,7 @@ describe('the item types chosen for citations', () => {
     expect(citations.ris).toContain('AU  - NSPCC\r\n');
   });
 
-  it('exports a quote from a document that is not a news report as a generic work', () => {
+  it('exports a quote from a document that is not a news report as a generic work, and to RIS as a web page', () => {
     const item = quoteCslItem({
       id: 'q',
       title: 'words',
@@ -166,7 +166,15 @@ describe('the item types chosen for citations', () => {
     expect(item.type).toBe('document');
     const citations = formatCitations(item);
     expect(citations.bibtex.startsWith('@misc{')).toBe(true);
-    expect(citations.ris.startsWith('TY  - GEN\r\n')).toBe(true);
+    // RIS's generic type, GEN, is read as a journal article by Zotero, which drops M3 for one.
+    expect(citations.ris.startsWith('TY  - ELEC\r\n')).toBe(true);
+    expect(citations.ris).toContain('M3  - Statement\r\n');
+    expect(citations.ris).toContain('T2  - E&T (Engineering & Technology)\r\n');
+    // A document known by no address is no web page.
+    const letter: Source = { title: 'A letter', publication: 'Post', kind: 'letter', language: 'en', aliases: [] };
+    expect(formatCitations(sourceCslItem('source:letter', letter, accessed)).ris.startsWith('TY  - GEN\r\n')).toBe(
+      true,
+    );
   });
 
   it('cites a source without inventing its author, dated to the month', () => {

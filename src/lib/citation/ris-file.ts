@@ -29,8 +29,13 @@ function oneLine(value: string | number): string {
  * record's full `ID` and, where the item is held in an archive, its name in `DB`.
  */
 export function writeRisRecord(tags: RisRecord, extra: { id: string; archive?: string; container?: string }): string {
-  const lines = [`TY  - ${oneLine(tags.TY as string)}`];
   const values: RisRecord = { ...tags, ID: extra.id, ...(extra.archive ? { DB: extra.archive } : {}) };
+  // citation-js writes a CSL `document` as RIS's generic type, GEN, which Zotero's importer reads
+  // as a journal article (its own exporter writes GEN for a document and notes as much), losing
+  // the kind of text in M3. A document of this archive with an address is a text read on the web:
+  // as a web page Zotero, EndNote and Mendeley all keep its site (T2) and its kind (M3).
+  if (values.TY === 'GEN' && values.UR !== undefined) values.TY = 'ELEC';
+  const lines = [`TY  - ${oneLine(values.TY as string)}`];
   // For a web page citation-js puts the access date in M1 and drops the site's name; importers
   // read the access date from Y2 and the site from T2, as for every other type.
   if (values.TY === 'ELEC') {
