@@ -25,11 +25,22 @@ const jsonLd = (page: Document) => {
 };
 
 describe('the metadata of every quote page', () => {
-  it('names the speaker in Highwire, Dublin Core and JSON-LD, and gives the words to link previews', async () => {
+  it('names the speaker and the outlet in Highwire, Dublin Core and JSON-LD, and gives the words to link previews', async () => {
     for (const quote of quotes) {
       const page = await readPage(siteDir, `/quotes/${quote.id}/`);
       const speaker = speakerNames.get(quote.speaker);
-      expect(meta(page, 'citation_author'), quote.id).toBe(speaker);
+      // As the quote's citation names the speaker: reference managers split a Highwire name at its
+      // comma, and a name with none at its last space ("UK Government" as given name "UK").
+      const [cited] = JSON.parse(await readFile(path.join(siteDir, 'quotes', quote.id, 'cite.json'), 'utf8'));
+      const [author] = cited.author;
+      expect(meta(page, 'citation_author'), quote.id).toBe(
+        'literal' in author
+          ? `${author.literal},`
+          : author.given
+            ? `${author.family}, ${author.given}`
+            : `${author.family},`,
+      );
+      expect(meta(page, 'citation_journal_title'), quote.id).toBe(cited['container-title']);
       expect(meta(page, 'citation_title'), quote.id).toBeTruthy();
       expect(meta(page, 'citation_public_url'), quote.id).toBe(`https://on-the-record.example/quotes/${quote.id}/`);
       expect(meta(page, 'DC.creator'), quote.id).toBe(speaker);

@@ -63,6 +63,17 @@ function work(source: Source, url?: string): Record<string, unknown> {
   };
 }
 
+/**
+ * The speaker as a Highwire author: "Family, Given" for a person whose names the record gives,
+ * else the whole name followed by a comma. Readers of these tags (Zotero's among them) split a
+ * name without a comma into given and family names at its last space, which filed "UK
+ * Government" under the family name "Government"; a name before a comma is a family name whole.
+ */
+function highwireAuthor(speaker: Stakeholder): string {
+  if (!speaker.familyName) return `${speaker.name},`;
+  return speaker.givenName ? `${speaker.familyName}, ${speaker.givenName}` : `${speaker.familyName},`;
+}
+
 /** What a quote page says about the quote. */
 export interface QuoteMetadataInput {
   quote: Entry<Quote>;
@@ -81,8 +92,10 @@ export function quoteMetadata(input: QuoteMetadataInput): PageMetadata {
   const text = quote.data.text;
   const tags: MetaTag[] = [
     name('citation_title', title),
-    name('citation_author', speaker.data.name),
+    name('citation_author', highwireAuthor(speaker.data)),
     ...(date ? [name('citation_publication_date', highwireDate(date))] : []),
+    // The outlet that printed the words; without it, readers took DC.source's address for it.
+    name('citation_journal_title', source.data.publication),
     name('citation_publisher', SITE_NAME),
     name('citation_public_url', urls.quote),
     name('citation_language', source.data.language),
