@@ -41,7 +41,7 @@ describe('the metadata of every quote page', () => {
             : `${author.family},`,
       );
       expect(meta(page, 'citation_journal_title'), quote.id).toBe(cited['container-title']);
-      expect(meta(page, 'citation_title'), quote.id).toBeTruthy();
+      expect(meta(page, 'citation_title'), quote.id).toBe(cited.title);
       expect(meta(page, 'citation_public_url'), quote.id).toBe(`https://on-the-record.example/quotes/${quote.id}/`);
       expect(meta(page, 'DC.creator'), quote.id).toBe(speaker);
       expect(meta(page, 'og:description'), quote.id).toBe(quote.text);

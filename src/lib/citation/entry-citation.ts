@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import type { ArchiveRecord } from '../record/record.ts';
 import { paths } from '../record/paths.ts';
-import { claimTitle, openingWords, stakeholderTitle } from '../wording/titles.ts';
+import { claimTitle, quoteCitationTitle, stakeholderTitle } from '../wording/titles.ts';
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
 import type { Citations } from './format-citations.ts';
 import { CitationPool } from './citation-pool.ts';
@@ -64,7 +64,7 @@ export function entryCslItem(
     const quote = record.quote(id);
     return quoteCslItem({
       id: key,
-      title: openingWords(quote.data.text, 100),
+      title: quoteCitationTitle(quote.data.text),
       speaker: record.stakeholder(quote.data.speaker.id).data,
       delivery: quote.data.delivery,
       spoken: quote.data.date,

@@ -1,4 +1,4 @@
-import { SITE_NAME, claimTitle, sourceName } from '../wording/titles.ts';
+import { SITE_NAME, claimTitle, quoteCitationTitle, sourceName } from '../wording/titles.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import type { Claim, Entry, Quote, Source, Stakeholder } from '../record/record.ts';
 
@@ -91,7 +91,9 @@ export function quoteMetadata(input: QuoteMetadataInput): PageMetadata {
   const { quote, title, speaker, source, date, urls } = input;
   const text = quote.data.text;
   const tags: MetaTag[] = [
-    name('citation_title', title),
+    // As the quote's citations title it: the page's own title begins with the speaker's name,
+    // which reference managers then also took for a short title.
+    name('citation_title', quoteCitationTitle(text)),
     name('citation_author', highwireAuthor(speaker.data)),
     ...(date ? [name('citation_publication_date', highwireDate(date))] : []),
     // The outlet that printed the words; without it, readers took DC.source's address for it.

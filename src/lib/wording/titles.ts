@@ -17,6 +17,11 @@ export function openingWords(text: string, maxLength = 60): string {
   return cut.slice(0, lastSpace > maxLength / 2 ? lastSpace : maxLength).replace(/[\s,;:–—-]+$/, '') + '…';
 }
 
+/** The title a quote is cited by, in its citations and its page's tags: its opening words (the speaker is its author). */
+export function quoteCitationTitle(text: string): string {
+  return openingWords(text, 100);
+}
+
 /** "Priti Patel: “Sadly at a time when…”" for own words; "Priti Patel (reported): …" otherwise. */
 export function quoteTitle(speaker: string, text: string, ownWords: boolean): string {
   return ownWords ? `${speaker}: “${openingWords(text)}”` : `${speaker}, as reported: ${openingWords(text)}`;
