@@ -1,5 +1,6 @@
 import { SITE_NAME, claimTitle, quoteCitationTitle, sourceName } from '../wording/titles.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
+import { cslName } from '../citation/csl-item.ts';
 import type { Claim, Entry, Quote, Source, Stakeholder } from '../record/record.ts';
 
 /** One `<meta>` element: `name` for Highwire and Dublin Core, `property` for OpenGraph. */
@@ -64,14 +65,15 @@ function work(source: Source, url?: string): Record<string, unknown> {
 }
 
 /**
- * The speaker as a Highwire author: "Family, Given" for a person whose names the record gives,
- * else the whole name followed by a comma. Readers of these tags (Zotero's among them) split a
+ * The speaker as a Highwire author, named as the quote's citations name them: "Family, Given",
+ * or a name cited whole followed by a comma. Readers of these tags (Zotero's among them) split a
  * name without a comma into given and family names at its last space, which filed "UK
  * Government" under the family name "Government"; a name before a comma is a family name whole.
  */
 function highwireAuthor(speaker: Stakeholder): string {
-  if (!speaker.familyName) return `${speaker.name},`;
-  return speaker.givenName ? `${speaker.familyName}, ${speaker.givenName}` : `${speaker.familyName},`;
+  const cited = cslName(speaker);
+  if ('literal' in cited) return `${cited.literal},`;
+  return cited.given ? `${cited.family}, ${cited.given}` : `${cited.family},`;
 }
 
 /** What a quote page says about the quote. */
