@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/validation/content-problem.ts';
 import { readContentFolder } from '../../src/lib/validation/read-content-folder.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { copyContent } from '../helpers/content-copy.ts';
+import { folderWith } from '../helpers/folder-with.ts';
 
 const QUOTE = 'text: "Words."\nspeaker: nspcc\nsource: eandt-moral-duty-2021\nparagraph: 1\ndelivery: spoken\n';
 
@@ -31,8 +31,7 @@ describe('the content validation step', () => {
 
   it('checks an entry file that is a link to a file elsewhere, as the build publishes it', async () => {
     const content = await copyContent();
-    const elsewhere = await mkdtemp(path.join(os.tmpdir(), 'otr-linked-entry-'));
-    await writeFile(path.join(elsewhere, 'linked.yaml'), QUOTE.replace('speaker: nspcc', 'speaker: nobody-at-all'));
+    const elsewhere = await folderWith({ 'linked.yaml': QUOTE.replace('speaker: nspcc', 'speaker: nobody-at-all') });
     await symlink(path.join(elsewhere, 'linked.yaml'), path.join(content.dir, 'quotes/linked.yaml'));
     const report = formatProblems(validateContent(readContentFolder(content.dir)).problems);
     expect(report).toContain('quotes/linked.yaml');
