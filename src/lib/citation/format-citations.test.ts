@@ -248,6 +248,26 @@ describe('the item types chosen for citations', () => {
     expect(entry.fields.journaltitle).toBe('TELEGRAPH');
   });
 
+  it('prints a publication’s name as the publication prints it, in every style', () => {
+    // MLA and Chicago title-case a container: "apc.org" had become "Apc.Org".
+    for (const publication of ['apc.org', 'i (inews.co.uk)', 'Session (getsession.org blog)']) {
+      const source: Source = { ...article, publication, title: 'Open letter', kind: 'letter' };
+      const quote = quoteCslItem({
+        id: 'q',
+        title: 'Words',
+        speaker: patel,
+        delivery: 'statement',
+        source,
+        permalink,
+        accessed,
+      });
+      const styles = [sourceCslItem('s', source, accessed), quote].flatMap((item) =>
+        Object.values(formatCitations(item).styles),
+      );
+      for (const text of styles) expect(text).toContain(publication);
+    }
+  });
+
   it('prints an ampersand or angle bracket in a title as written, in every style', () => {
     const item = archivePageCslItem('c', 'Claim: E&T says 1 < 2', 'https://x.example/c/', accessed);
     for (const text of Object.values(formatCitations(item).styles)) {

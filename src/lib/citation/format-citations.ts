@@ -47,14 +47,19 @@ function registerStyles(): void {
 }
 
 /**
- * Title text that styles must print as it is: MLA and Chicago would otherwise title-case it,
- * which would change the capitals of a speaker's words. Only for styled text: the exports
- * (RIS above all) would keep the markup.
+ * Text that styles must print as it is. MLA and Chicago title-case the title and the container:
+ * that would change the capitals of a speaker's words, and it mangles a publication's name as the
+ * publication prints it ("apc.org" became "Apc.Org", "i (inews.co.uk)" "I (Inews.Co.Uk)").
+ * Only for styled text: the exports (RIS above all) would keep the markup.
  */
-export function protectTitle(item: CslItem): CslItem {
-  if (!item.title) return item;
+export function protectCase(item: CslItem): CslItem {
   // Not HTML-escaped: citeproc's text output would print the entities literally.
-  return { ...item, title: `<span class="nocase">${item.title}</span>` };
+  const asWritten = (text: string) => `<span class="nocase">${text}</span>`;
+  return {
+    ...item,
+    ...(item.title ? { title: asWritten(item.title) } : {}),
+    ...(item['container-title'] ? { 'container-title': asWritten(item['container-title']) } : {}),
+  };
 }
 
 /** Characters BibTeX reads as commands, comments, math or groups, each as BibTeX writes it. */
@@ -122,7 +127,7 @@ export function bibtexFile(biblatex: string, item: CslItem): string {
 /** Every citation of one item, rendered at build time: styles by citeproc, exports by citation-js. */
 export function formatCitations(item: CslItem): Citations {
   registerStyles();
-  const styled = protectTitle(item);
+  const styled = protectCase(item);
   const cite = new Cite(item);
   const styles = Object.fromEntries(
     CITATION_STYLES.map(({ key, style, locale }) => [key, formatReference(styled, style, locale)]),

@@ -4,7 +4,7 @@ import type { PartialDate } from '../../schemas/partial-date.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Stakeholder } from '../../schemas/stakeholder.ts';
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
-import { CITATION_STYLES, formatCitations, protectTitle } from './format-citations.ts';
+import { CITATION_STYLES, formatCitations, protectCase } from './format-citations.ts';
 import { formatReference } from './styled-citation.ts';
 
 const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
@@ -60,7 +60,7 @@ const items: CslItem[] = [
 
 /** The same reference as citation-js renders it with the full style: what a reader's tool would give. */
 function throughCitationJs(item: CslItem, style: string, locale: string): string {
-  return new Cite(protectTitle(item)).format('bibliography', { format: 'text', template: style, lang: locale }).trim();
+  return new Cite(protectCase(item)).format('bibliography', { format: 'text', template: style, lang: locale }).trim();
 }
 
 describe('references rendered with the single-item styles', () => {
@@ -69,9 +69,7 @@ describe('references rendered with the single-item styles', () => {
   for (const { key, style, locale } of CITATION_STYLES) {
     it(`read exactly as citation-js renders them with the full ${key} style`, () => {
       for (const item of items) {
-        expect(formatReference(protectTitle(item), style, locale), item.id).toBe(
-          throughCitationJs(item, style, locale),
-        );
+        expect(formatReference(protectCase(item), style, locale), item.id).toBe(throughCitationJs(item, style, locale));
       }
     });
   }
