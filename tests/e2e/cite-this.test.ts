@@ -56,10 +56,34 @@ describe('“Cite this” on a quote page', () => {
       ['Copy BibTeX', '#cite-bib'],
     ]) {
       await page.getByRole('button', { name: button }).click();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe(await page.locator(shown).textContent());
+      // The copy ends after the click does.
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(await page.locator(shown).textContent());
     }
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@article\{quote:patel-not-acceptable,/);
+  });
+
+  it('copies a citation with its italics for a word processor, and as plain text for an editor', async () => {
+    const page = await openQuotePage();
+    expect(await page.locator('#cite-apa i').allTextContents()).toEqual(['E&T (Engineering & Technology)']);
+    await page.getByRole('button', { name: 'Copy APA 7 citation' }).click();
+    await expect
+      .poll(() => page.locator('[data-copy-status]').textContent())
+      .toBe('Copied the APA 7 citation to the clipboard.');
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (await item.getType(type)).text();
+      return { types: item.types, html: await read('text/html'), text: await read('text/plain') };
+    });
+    expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(copied.text).toBe(await page.locator('#cite-apa').textContent());
+    const pasted = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return { italic: [...doc.querySelectorAll('i')].map((i) => i.textContent), text: doc.body.textContent };
+    }, copied.html);
+    expect(pasted.italic).toEqual(['E&T (Engineering & Technology)']);
+    expect(pasted.text?.trim()).toBe(copied.text);
   });
 
   it('downloads the RIS file', async () => {

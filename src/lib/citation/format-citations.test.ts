@@ -1,5 +1,6 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../schemas/source.ts';
 import type { Stakeholder } from '../../schemas/stakeholder.ts';
@@ -24,6 +25,9 @@ const patel = {
   kind: 'person',
   summary: 'Home Secretary.',
 } as Stakeholder;
+/** A styled reference as a reader reads it: its HTML's text. */
+const textOf = (html: string) => parseHTML(`<p>${html}</p>`).document.querySelector('p')!.textContent;
+
 const accessed = { iso: '2026-11-26', precision: 'day' } as const;
 const permalink = 'https://on-the-record.example/quotes/patel-not-acceptable/';
 
@@ -41,27 +45,27 @@ const notAcceptable = quoteCslItem({
 describe('the citations of a quote of the record', () => {
   const citations = formatCitations(notAcceptable);
 
-  it('follows APA 7: speaker, source date to the month, words, delivery, outlet, archive, link', () => {
+  it('follows APA 7: speaker, source date to the month, words, delivery, outlet in italics, archive, link', () => {
     expect(citations.styles.apa).toBe(
-      'Patel, P. (2021, April). This is not acceptable. We cannot allow a situation where law enforcement’s ability… [Prepared remarks]. E&T (Engineering & Technology). On the Record. https://on-the-record.example/quotes/patel-not-acceptable/',
+      'Patel, P. (2021, April). This is not acceptable. We cannot allow a situation where law enforcement’s ability… [Prepared remarks]. <i>E&#38;T (Engineering &#38; Technology)</i>. On the Record. https://on-the-record.example/quotes/patel-not-acceptable/',
     );
   });
 
   it('follows MLA 9, keeping the speaker’s capitals rather than title-casing her words', () => {
     expect(citations.styles.mla).toBe(
-      'Patel, Priti. “This is not acceptable. We cannot allow a situation where law enforcement’s ability….” E&T (Engineering & Technology), Apr. 2021, https://on-the-record.example/quotes/patel-not-acceptable/. On the Record.',
+      'Patel, Priti. “This is not acceptable. We cannot allow a situation where law enforcement’s ability….” <i>E&#38;T (Engineering &#38; Technology)</i>, Apr. 2021, https://on-the-record.example/quotes/patel-not-acceptable/. On the Record.',
     );
   });
 
   it('follows Chicago author-date', () => {
     expect(citations.styles.chicago).toBe(
-      'Patel, Priti. 2021. “This is not acceptable. We cannot allow a situation where law enforcement’s ability….” Prepared remarks. E&T (Engineering & Technology), April 2021. On the Record. https://on-the-record.example/quotes/patel-not-acceptable/.',
+      'Patel, Priti. 2021. “This is not acceptable. We cannot allow a situation where law enforcement’s ability….” Prepared remarks. <i>E&#38;T (Engineering &#38; Technology)</i>, April 2021. On the Record. https://on-the-record.example/quotes/patel-not-acceptable/.',
     );
   });
 
   it('follows Harvard (Cite Them Right), with the access date', () => {
     expect(citations.styles.harvard).toBe(
-      'Patel, P. (2021) ‘This is not acceptable. We cannot allow a situation where law enforcement’s ability…’, E&T (Engineering & Technology), April. Available at: https://on-the-record.example/quotes/patel-not-acceptable/ (Accessed: 26 November 2026).',
+      'Patel, P. (2021) ‘This is not acceptable. We cannot allow a situation where law enforcement’s ability…’, <i>E&#38;T (Engineering &#38; Technology)</i>, April. Available at: https://on-the-record.example/quotes/patel-not-acceptable/ (Accessed: 26 November 2026).',
     );
   });
 
@@ -180,7 +184,7 @@ describe('the item types chosen for citations', () => {
   it('cites a source without inventing its author, dated to the month', () => {
     const citations = formatCitations(sourceCslItem('eandt-moral-duty-2021', article, accessed));
     expect(citations.styles.apa).toBe(
-      'Home Secretary uses ‘moral duty’ argument against end-to-end encryption. (2021, April). E&T (Engineering & Technology). https://eandt.theiet.org/content/articles/2021/04/home-secretary-uses-moral-duty-argument-against-end-to-end-encryption/',
+      'Home Secretary uses ‘moral duty’ argument against end-to-end encryption. (2021, April). <i>E&#38;T (Engineering &#38; Technology)</i>. https://eandt.theiet.org/content/articles/2021/04/home-secretary-uses-moral-duty-argument-against-end-to-end-encryption/',
     );
     expect(citations.bibtex.startsWith('@article{')).toBe(true);
     expect(citations.bibtex).not.toMatch(/author/);
@@ -196,7 +200,7 @@ describe('the item types chosen for citations', () => {
       published: { iso: '2021-04', precision: 'month' },
     };
     const citations = formatCitations(sourceCslItem('source:computer-weekly-2021-04-18', untitled, accessed));
-    expect(citations.styles.apa).toMatch(/^\[Untitled news report\]\. \(2021, April\)\. Computer Weekly\./);
+    expect(citations.styles.apa).toMatch(/^\[Untitled news report\]\. \(2021, April\)\. <i>Computer Weekly<\/i>\./);
     expect(parseBibtex(citations.bibtex).entries[0].fields.title).toBe('[Untitled news report]');
     expect(parseRis(citations.ris)[0].title).toBe('[Untitled news report]');
   });
@@ -211,7 +215,7 @@ describe('the item types chosen for citations', () => {
       ),
     );
     expect(citations.styles.apa).toBe(
-      'Priti Patel: quotes and positions. (n.d.). On the Record. Retrieved November 26, 2026, from https://on-the-record.example/stakeholders/priti-patel/',
+      '<i>Priti Patel: quotes and positions</i>. (n.d.). On the Record. Retrieved November 26, 2026, from https://on-the-record.example/stakeholders/priti-patel/',
     );
     const [entry] = parseBibtex(citations.bibtex).entries;
     expect(entry).toMatchObject({ type: 'online', key: 'priti-patel' });
@@ -264,14 +268,14 @@ describe('the item types chosen for citations', () => {
       const styles = [sourceCslItem('s', source, accessed), quote].flatMap((item) =>
         Object.values(formatCitations(item).styles),
       );
-      for (const text of styles) expect(text).toContain(publication);
+      for (const html of styles) expect(textOf(html)).toContain(publication);
     }
   });
 
   it('prints an ampersand or angle bracket in a title as written, in every style', () => {
     const item = archivePageCslItem('c', 'Claim: E&T says 1 < 2', 'https://x.example/c/', accessed);
-    for (const text of Object.values(formatCitations(item).styles)) {
-      expect(text).toContain('Claim: E&T says 1 < 2');
+    for (const html of Object.values(formatCitations(item).styles)) {
+      expect(textOf(html)).toContain('Claim: E&T says 1 < 2');
     }
   });
 });

@@ -19,6 +19,7 @@ export type StyleKey = (typeof CITATION_STYLES)[number]['key'];
 
 /** Every form a citation is offered in. */
 export interface Citations {
+  /** Each style's reference as HTML: its text, escaped, with `<i>` where the style sets italics. */
   styles: Record<StyleKey, string>;
   bibtex: string;
   ris: string;

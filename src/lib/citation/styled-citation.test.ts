@@ -5,7 +5,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { Stakeholder } from '../../schemas/stakeholder.ts';
 import { archivePageCslItem, quoteCslItem, sourceCslItem, type CslItem } from './csl-item.ts';
 import { CITATION_STYLES, formatCitations, protectCase } from './format-citations.ts';
-import { formatReference } from './styled-citation.ts';
+import { formatReference, inlineReference } from './styled-citation.ts';
 
 const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
 const accessed = day('2026-11-26');
@@ -60,7 +60,9 @@ const items: CslItem[] = [
 
 /** The same reference as citation-js renders it with the full style: what a reader's tool would give. */
 function throughCitationJs(item: CslItem, style: string, locale: string): string {
-  return new Cite(protectCase(item)).format('bibliography', { format: 'text', template: style, lang: locale }).trim();
+  return inlineReference(
+    new Cite(protectCase(item)).format('bibliography', { format: 'html', template: style, lang: locale }),
+  );
 }
 
 describe('references rendered with the single-item styles', () => {
@@ -90,6 +92,22 @@ describe('references rendered with the single-item styles', () => {
       const text = formatReference(after, style, locale);
       expect(text).toMatch(/reworded/i);
       expect(text).toMatch(/29/);
+    }
+  });
+});
+
+describe('a reference’s markup', () => {
+  it('keeps the style’s italics and drops citeproc’s wrappers and styled spans, which the pages’ policy refuses', () => {
+    const bibliography =
+      '<div class="csl-bib-body">\n  <div class="csl-entry">Patel, P. <span style="font-variant:small-caps;">ed.</span> <i>E&#38;T</i>, <b>4</b><sup>th</sup>.</div>\n</div>';
+    expect(inlineReference(bibliography)).toBe('Patel, P. ed. <i>E&#38;T</i>, <b>4</b><sup>th</sup>.');
+  });
+
+  it('sets the outlet of a quote in italics in every style', () => {
+    for (const { style, locale } of CITATION_STYLES) {
+      expect(formatReference(protectCase(items[0]), style, locale), style).toContain(
+        '<i>E&#38;T (Engineering &#38; Technology)</i>',
+      );
     }
   });
 });

@@ -70,13 +70,27 @@ function engineFor(styleId: string, locale: string): Engine {
     retrieveLocale: (tag: string) => csl.locales.get(tag) ?? csl.locales.get(tag.replace('-', '_')) ?? {},
   };
   engine = new CSL.Engine(sys, singleItemStyle(parsed), locale, true) as Engine;
-  engine.setOutputFormat('text');
+  // HTML, for the style's italics: APA, MLA, Chicago and Harvard set the outlet or the work in
+  // them, and a citation pasted without them is not in the style.
+  engine.setOutputFormat('html');
   engine.opt.development_extensions.wrap_url_and_doi = false;
   engines.set(key, engine);
   return engine;
 }
 
-/** The reference to `item` in a registered CSL style, as plain text. */
+/** The tags a reference keeps: the style's italics and bold, superscripts and subscripts. */
+const INLINE_TAG = /^<\/?(i|b|sup|sub)>$/;
+
+/**
+ * citeproc's bibliography as the reference's own inline markup: its wrapping `div`s go, and so does
+ * any other tag (citeproc sets small capitals with a `style` attribute, which the pages' content
+ * security policy would refuse), leaving its words. Text stays as citeproc escaped it.
+ */
+export function inlineReference(html: string): string {
+  return html.replace(/<[^>]*>/g, (tag) => (INLINE_TAG.test(tag) ? tag : '')).trim();
+}
+
+/** The reference to `item` in a registered CSL style, as HTML: text, with `<i>` where the style sets italics. */
 export function formatReference(item: CslItem, styleId: string, locale: string): string {
   const engine = engineFor(styleId, locale);
   current = item;
@@ -85,7 +99,7 @@ export function formatReference(item: CslItem, styleId: string, locale: string):
     lastIds.set(engine, item.id);
     engine.updateItems([item.id]);
     const [{ bibstart, bibend }, entries] = engine.makeBibliography();
-    return (bibstart + entries.join('') + bibend).trim();
+    return inlineReference(bibstart + entries.join('') + bibend);
   } finally {
     current = undefined;
   }
