@@ -99,12 +99,24 @@ export function untitledSourceTitle(kind: Source['kind']): string {
   return `[Untitled ${KIND_NOUNS[kind]}]`;
 }
 
+/**
+ * The CSL type of a source: a news report is a magazine article (its outlet the periodical), a
+ * web page a `webpage` (APA then names the site without "In", Harvard sets the page's title in
+ * italics; BibTeX @online; Zotero a Web Page), anything else a `document`. Speeches, letters and
+ * reports stay documents: citation-js exports `speech` as a sound recording (RIS SOUND, BibTeX
+ * @audio), and `letter` and `report` print no differently for these sources.
+ */
+function sourceCslType(kind: Source['kind']): string {
+  if (kind === 'news-report') return 'article-magazine';
+  return kind === 'web-page' ? 'webpage' : 'document';
+}
+
 /** A source as a CSL item: the document itself, at its own address. */
 export function sourceCslItem(id: string, source: Source, accessed: PartialDate): CslItem {
   return {
     id,
     'citation-key': id,
-    type: source.kind === 'news-report' ? 'article-magazine' : 'document',
+    type: sourceCslType(source.kind),
     title: source.title ?? untitledSourceTitle(source.kind),
     ...(source.author ? { author: [{ literal: source.author }] } : {}),
     'container-title': source.publication,

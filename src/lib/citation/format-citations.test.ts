@@ -205,6 +205,26 @@ describe('the item types chosen for citations', () => {
     expect(parseRis(citations.ris)[0].title).toBe('[Untitled news report]');
   });
 
+  it('cites a web page as a web page: the site without “In” in APA, its title in italics, @online, a Web Page in RIS', () => {
+    const page: Source = {
+      title: '2023: A good year for privacy, a bad year for chat control',
+      publication: 'EDRi (edri.org)',
+      url: 'https://edri.org/our-work/2023-a-good-year-for-privacy-a-bad-year-for-chat-control/',
+      published: { iso: '2023-12-19', precision: 'day' },
+      author: 'EDRi',
+      kind: 'web-page',
+      language: 'en',
+      aliases: [],
+    };
+    const citations = formatCitations(sourceCslItem('source:edri-review', page, accessed));
+    expect(citations.styles.apa).toBe(
+      'EDRi. (2023, December 19). <i>2023: A good year for privacy, a bad year for chat control</i>. EDRi (edri.org). https://edri.org/our-work/2023-a-good-year-for-privacy-a-bad-year-for-chat-control/',
+    );
+    expect(parseBibtex(citations.bibtex).entries[0]).toMatchObject({ type: 'online', key: 'source:edri-review' });
+    expect(citations.ris.startsWith('TY  - ELEC\r\n')).toBe(true);
+    expect(parseRis(citations.ris)[0]).toMatchObject({ 'container-title': 'EDRi (edri.org)' });
+  });
+
   it('cites a page of the archive as an undated web page, with the date it was accessed', () => {
     const citations = formatCitations(
       archivePageCslItem(
