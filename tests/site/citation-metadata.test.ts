@@ -93,6 +93,22 @@ describe('the metadata of other pages', () => {
     expect(page.querySelector('meta[name="citation_author"]')).toBeNull();
   });
 
+  it('names an untitled source by its kind, and gives its author as printed, neither a person nor an organisation', async () => {
+    const release = await readPage(siteDir, '/sources/nspcc-release-2021-04/');
+    expect(visibleText(release.querySelector('h1'))).toBe('NSPCC statement (title not recorded)');
+    expect(jsonLd(release)).toMatchObject({
+      '@type': 'CreativeWork',
+      name: 'NSPCC statement (title not recorded)',
+      isPartOf: { '@type': 'CreativeWork', name: 'NSPCC' },
+    });
+    const report = jsonLd(await readPage(siteDir, '/sources/independent-2021-04-19/'));
+    expect(report).toMatchObject({
+      '@type': 'NewsArticle',
+      author: 'Mike Bedigan',
+      isPartOf: { '@type': 'Periodical' },
+    });
+  });
+
   it('gives every page a title, description and address for link previews and Dublin Core', async () => {
     for (const p of ['/', '/quotes/', '/claims/', '/stakeholders/', '/sources/', '/events/']) {
       const page = await readPage(siteDir, p);

@@ -67,7 +67,7 @@ describe('what a reader sees of a quote’s fidelity', () => {
 
   it('gives a corroborating outlet no title it does not have, and lists the quotes it printed', async () => {
     const page = await readPage(siteDir, '/sources/computer-weekly-2021-04-18/');
-    expect(visibleText(page.querySelector('h1'))).toBe('Computer Weekly report (title not recorded)');
+    expect(visibleText(page.querySelector('h1'))).toBe('Computer Weekly news report (title not recorded)');
     expect(visibleText(page.querySelector('dl.facts'))).toMatch(/Author not printed/);
     expect(page.querySelector('[data-quote="patel-facebook-blind-itself"]')).not.toBeNull();
     // Its text holds nothing of Patel's second passage: it is not listed as printing it.

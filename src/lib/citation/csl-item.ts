@@ -3,7 +3,7 @@ import type { Delivery } from '../../schemas/quote.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Stakeholder } from '../../schemas/stakeholder.ts';
 import { DELIVERY_CITATION_GENRES } from './delivery-genre.ts';
-import { SITE_NAME } from '../wording/titles.ts';
+import { SITE_NAME, SOURCE_KIND_NOUNS } from '../wording/titles.ts';
 
 /** A CSL-JSON item: the one description of a work that every citation format is made from. */
 export interface CslItem {
@@ -79,24 +79,12 @@ export function quoteCslItem(input: QuoteCitationInput): CslItem {
   };
 }
 
-/** What a document of each kind is called in a citation that must describe it. */
-const KIND_NOUNS: Record<Source['kind'], string> = {
-  'news-report': 'news report',
-  speech: 'speech',
-  statement: 'statement',
-  poll: 'poll',
-  report: 'report',
-  letter: 'letter',
-  transcript: 'transcript',
-  'web-page': 'web page',
-};
-
 /**
  * The title a citation gives a source that prints none: a description in square brackets, as
  * APA and MLA ask for an untitled work ("[Untitled news report]"), never a title made up.
  */
 export function untitledSourceTitle(kind: Source['kind']): string {
-  return `[Untitled ${KIND_NOUNS[kind]}]`;
+  return `[Untitled ${SOURCE_KIND_NOUNS[kind]}]`;
 }
 
 /**

@@ -48,18 +48,30 @@ function agent(stakeholder: Stakeholder, url?: string): Record<string, unknown> 
   };
 }
 
-/** A source as a schema.org work: a NewsArticle for a news report, a CreativeWork otherwise. */
+/**
+ * The schema.org types of a source and of its outlet, where the record's kinds say them: a news
+ * report in a periodical, a web page on a site; any other document is a CreativeWork in one.
+ */
+const SCHEMA_TYPES: Partial<Record<Source['kind'], { work: string; outlet: string }>> = {
+  'news-report': { work: 'NewsArticle', outlet: 'Periodical' },
+  'web-page': { work: 'WebPage', outlet: 'WebSite' },
+};
+
+/** A source as a schema.org work, named and dated as the record has it. */
 function work(source: Source, url?: string): Record<string, unknown> {
+  const types = SCHEMA_TYPES[source.kind] ?? { work: 'CreativeWork', outlet: 'CreativeWork' };
   return {
-    '@type': source.kind === 'news-report' ? 'NewsArticle' : 'CreativeWork',
+    '@type': types.work,
     // An untitled source is named by what the record calls it, and given no headline of its own.
     ...(source.title ? { name: source.title, headline: source.title } : { name: sourceName(source) }),
     ...(source.url ? { url: source.url } : {}),
     ...(url ? { sameAs: url } : {}),
     ...(source.published ? { datePublished: source.published.iso } : {}),
-    ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+    // The record's author is a credit as printed ("Hannah Bowler", "EDRi", "Various"), not known
+    // to be a person or an organisation: schema.org takes text where a type is not known.
+    ...(source.author ? { author: source.author } : {}),
     publisher: { '@type': 'Organization', name: source.publisher ?? source.publication },
-    isPartOf: { '@type': 'Periodical', name: source.publication },
+    isPartOf: { '@type': types.outlet, name: source.publication },
     inLanguage: source.language,
   };
 }

@@ -51,7 +51,22 @@ export function stakeholderTitle(name: string): string {
   return `${name}: quotes and positions`;
 }
 
-/** What a source is called on its page and in lists: its title, or, when none is on record, its outlet's report. */
-export function sourceName(source: Pick<Source, 'title' | 'publication'>): string {
-  return source.title ?? `${source.publication} report (title not recorded)`;
+/** What a document of each kind is called where the record must describe it. */
+export const SOURCE_KIND_NOUNS: Record<Source['kind'], string> = {
+  'news-report': 'news report',
+  speech: 'speech',
+  statement: 'statement',
+  poll: 'poll',
+  report: 'report',
+  letter: 'letter',
+  transcript: 'transcript',
+  'web-page': 'web page',
+};
+
+/**
+ * What a source is called on its page and in lists: its title, or, when none is on record, what
+ * it is and whose ("NSPCC statement (title not recorded)"), never a title made up.
+ */
+export function sourceName(source: Pick<Source, 'title' | 'publication' | 'kind'>): string {
+  return source.title ?? `${source.publication} ${SOURCE_KIND_NOUNS[source.kind]} (title not recorded)`;
 }
