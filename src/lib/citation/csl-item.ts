@@ -3,7 +3,8 @@ import type { Delivery } from '../../schemas/quote.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Stakeholder } from '../../schemas/stakeholder.ts';
 import { DELIVERY_CITATION_GENRES } from './delivery-genre.ts';
-import { SITE_NAME, SOURCE_KIND_NOUNS } from '../wording/titles.ts';
+import { kindLabel } from '../wording/kind-label.ts';
+import { SITE_NAME } from '../wording/titles.ts';
 
 /** A CSL-JSON item: the one description of a work that every citation format is made from. */
 export interface CslItem {
@@ -84,7 +85,7 @@ export function quoteCslItem(input: QuoteCitationInput): CslItem {
  * APA and MLA ask for an untitled work ("[Untitled news report]"), never a title made up.
  */
 export function untitledSourceTitle(kind: Source['kind']): string {
-  return `[Untitled ${SOURCE_KIND_NOUNS[kind]}]`;
+  return `[Untitled ${kindLabel(kind)}]`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Source } from '../../schemas/source.ts';
+import { kindLabel } from './kind-label.ts';
 
 /**
  * Every title the archive gives a page or an entry, in one place: the site's name, and what a
@@ -51,22 +52,10 @@ export function stakeholderTitle(name: string): string {
   return `${name}: quotes and positions`;
 }
 
-/** What a document of each kind is called where the record must describe it. */
-export const SOURCE_KIND_NOUNS: Record<Source['kind'], string> = {
-  'news-report': 'news report',
-  speech: 'speech',
-  statement: 'statement',
-  poll: 'poll',
-  report: 'report',
-  letter: 'letter',
-  transcript: 'transcript',
-  'web-page': 'web page',
-};
-
 /**
  * What a source is called on its page and in lists: its title, or, when none is on record, what
  * it is and whose ("NSPCC statement (title not recorded)"), never a title made up.
  */
 export function sourceName(source: Pick<Source, 'title' | 'publication' | 'kind'>): string {
-  return source.title ?? `${source.publication} ${SOURCE_KIND_NOUNS[source.kind]} (title not recorded)`;
+  return source.title ?? `${source.publication} ${kindLabel(source.kind)} (title not recorded)`;
 }
