@@ -93,7 +93,8 @@ export function untitledSourceTitle(kind: Source['kind']): string {
  * web page a `webpage` (APA then names the site without "In", Harvard sets the page's title in
  * italics; BibTeX @online; Zotero a Web Page), anything else a `document`. Speeches, letters and
  * reports stay documents: citation-js exports `speech` as a sound recording (RIS SOUND, BibTeX
- * @audio), and `letter` and `report` print no differently for these sources.
+ * @audio), `letter` prints no differently for these sources, and `report` would only drop the day
+ * from APA's date and set Harvard's title in italics.
  */
 function sourceCslType(kind: Source['kind']): string {
   if (kind === 'news-report') return 'article-magazine';

@@ -54,7 +54,8 @@ function registerStyles(): void {
  * Only for styled text: the exports (RIS above all) would keep the markup.
  */
 export function protectCase(item: CslItem): CslItem {
-  // Not HTML-escaped: citeproc's text output would print the entities literally.
+  // Not HTML-escaped: citeproc escapes the text as it writes HTML, so "E&amp;T" would come out
+  // as "E&#38;amp;T", which a reader sees as "E&amp;T".
   const asWritten = (text: string) => `<span class="nocase">${text}</span>`;
   return {
     ...item,
