@@ -63,6 +63,11 @@ const report = verifyQuotes(record, (name) => {
 });
 
 process.stdout.write(summary(report.wordings));
+if (report.withdrawn.length > 0) {
+  process.stdout.write(
+    `Not checked, withdrawn from the record: ${report.withdrawn.map((id) => `quotes/${id}`).join(', ')}\n`,
+  );
+}
 if (report.problems.length > 0) {
   process.stderr.write(
     `${countOf(report.problems.length, 'problem')} found checking quotes against the snapshots in ${folder}:\n${formatProblems(report.problems)}\n`,

@@ -8,6 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
   return quoteFeed({
     record,
     quotes: record.quotes,
+    withdrawn: record.withdrawnQuotes,
     title: 'On the Record: new quotes',
     description: 'Every quote on record in the debate over end-to-end encryption and child safety, newest first.',
     feedPath: paths.feed(),

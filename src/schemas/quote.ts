@@ -6,6 +6,7 @@ import { CorrectionSchema } from './correction.ts';
 import { TextSchema } from './text.ts';
 import { VariantSchema } from './variant.ts';
 import { DELIVERIES } from './delivery.ts';
+import { WithdrawalSchema } from './withdrawal.ts';
 
 export { DELIVERIES, FINDING_DELIVERIES, isFinding, type Delivery } from './delivery.ts';
 
@@ -82,6 +83,11 @@ export function QuoteSchema(reference: ReferenceFactory) {
      * first published, oldest first; none by default.
      */
     corrections: z.array(CorrectionSchema()).default([]),
+    /**
+     * Set when the quote is taken off the record: when, why and what to cite instead. Its page
+     * stays, with the notice; omit while the quote is on record.
+     */
+    withdrawn: WithdrawalSchema(reference).optional(),
     /** Former ids of this entry, whose URLs redirect here (see AliasesSchema). */
     aliases: AliasesSchema(),
   });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
+import { readQuotesOnRecord, type QuoteFile } from '../helpers/content-files.ts';
 import { quotesHolding, resultPaths, wordRuns, firstResultMisses } from '../helpers/search.ts';
 import { useBrowserOnSite } from '../helpers/browser-on-site.ts';
 
@@ -8,7 +8,7 @@ const running = useBrowserOnSite();
 let quotes: QuoteFile[];
 
 beforeAll(async () => {
-  quotes = await readQuoteFiles();
+  quotes = await readQuotesOnRecord();
 });
 
 async function openSearch(query: string): Promise<Page> {

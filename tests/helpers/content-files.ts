@@ -15,12 +15,14 @@ export interface QuoteFile {
   event?: string;
   claims?: { claim: string; stance: string }[];
   context?: string;
+  /** Set on a quote taken off the record (its page stays). */
+  withdrawn?: { date: string; reason: string; replacedBy?: string };
 }
 
 /** The content folder the tests of behaviour read and build: the fixture record. */
 export const contentDir = fixtureRecord;
 
-/** Every quote file of a record (the fixture record unless told). */
+/** Every quote file of a record (the fixture record unless told), the withdrawn ones too: each has a page. */
 export async function readQuoteFiles(record = contentDir): Promise<QuoteFile[]> {
   const dir = path.join(record, 'quotes');
   return Promise.all(
@@ -29,6 +31,11 @@ export async function readQuoteFiles(record = contentDir): Promise<QuoteFile[]> 
       ...(loadYaml(await readFile(path.join(dir, file), 'utf8')) as Omit<QuoteFile, 'id'>),
     })),
   );
+}
+
+/** The quotes a record holds (the fixture record unless told): every quote file but the withdrawn. */
+export async function readQuotesOnRecord(record = contentDir): Promise<QuoteFile[]> {
+  return (await readQuoteFiles(record)).filter((quote) => !quote.withdrawn);
 }
 
 /**

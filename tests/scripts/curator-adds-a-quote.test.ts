@@ -11,6 +11,7 @@ import { projectCopy, type ProjectCopy } from '../helpers/project-copy.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 import { withCorrection } from '../helpers/content-files.ts';
+import { checkedRecord } from '../../src/lib/record/checked-record.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const contributing = await readFile(path.join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
@@ -131,4 +132,31 @@ describe('npm run record after a correction', () => {
     expect(again.code, again.output).toBe(0);
     expect(again.output).toMatch(/Nothing changed: every quote and every published URL was already recorded/);
   }, 300_000);
+});
+
+describe('a curator withdrawing a quote as CONTRIBUTING.md says', () => {
+  const withdrawal = codeBlocks(section('### Withdraw a quote')).find((b) => b.lang === 'yaml')!.body + '\n';
+  const file = 'quotes/nspcc-either-or-argument.yaml';
+
+  it('writes what the fixture record’s withdrawn quote holds, whose built pages the site tests read', async () => {
+    const fixture = await readFile(path.join(projectRoot, 'tests/fixtures/record', file), 'utf8');
+    expect(fixture.endsWith(withdrawal)).toBe(true);
+  });
+
+  it('takes the quote off the record without a change to the recorded words: npm run record has nothing to do', async () => {
+    const content = await copyContent();
+    // The duplicate as it stood on record before the curator withdrew it.
+    await content.edit(file, (yaml) => yaml.slice(0, yaml.indexOf('withdrawn:')));
+    const before = validateContent(readContentFolder(content.dir));
+    expect(before.problems).toEqual([]);
+    expect(checkedRecord(before.record).quotes.map((q) => q.id)).toContain('nspcc-either-or-argument');
+
+    await content.edit(file, (yaml) => yaml + withdrawal);
+    const after = validateContent(readContentFolder(content.dir));
+    expect(after.problems).toEqual([]);
+    const record = checkedRecord(after.record);
+    expect(record.quotes.map((q) => q.id)).not.toContain('nspcc-either-or-argument');
+    expect(record.withdrawnQuotes.map((q) => q.id)).toEqual(['nspcc-either-or-argument']);
+    expect(recordQuoteHashes(after.record.quotes)).toEqual(recordQuoteHashes(before.record.quotes));
+  });
 });

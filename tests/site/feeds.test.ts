@@ -5,11 +5,12 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/html.ts';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
+import { readQuoteFiles, readQuotesOnRecord, type QuoteFile } from '../helpers/content-files.ts';
 
 const siteDir = inject('siteDir');
 const site = 'https://on-the-record.example';
 let quotes: QuoteFile[];
+let withdrawnPages: string[];
 
 interface FeedItem {
   title: string;
@@ -20,11 +21,13 @@ interface FeedItem {
 }
 
 /**
- * The quote each item is about, sorted: a quote's own item links to its page, a correction's to
- * its place on that page; every item must be about a quote the feed follows.
+ * The quote on record each item is about, sorted: a quote's own item links to its page, a
+ * correction's to its place on that page; every item must be about a quote the feed follows. A
+ * withdrawal's item is about a quote off the record (tests/site/withdrawn-quote.test.ts).
  */
 function quoteLinks(items: FeedItem[]): string[] {
-  return [...new Set(items.map((i) => i.link.replace(/#correction-\d+$/, '')))].sort();
+  const pages = items.map((i) => i.link.replace(/#(correction-\d+|withdrawn)$/, ''));
+  return [...new Set(pages.filter((page) => !withdrawnPages.includes(page)))].sort();
 }
 
 /** A description as a feed reader shows it: its HTML read, its text taken. */
@@ -39,7 +42,8 @@ async function readFeed(file: string) {
 }
 
 beforeAll(async () => {
-  quotes = await readQuoteFiles();
+  quotes = await readQuotesOnRecord();
+  withdrawnPages = (await readQuoteFiles()).filter((q) => q.withdrawn).map((q) => `${site}/quotes/${q.id}/`);
 });
 
 describe('the feed of quotes', () => {

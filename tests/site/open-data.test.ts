@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ANOTHER_HOST, underBasePathBuild } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
+import { readQuotesOnRecord, type QuoteFile } from '../helpers/content-files.ts';
 
 const siteDir = inject('siteDir');
 const site = 'https://on-the-record.example';
@@ -23,7 +23,7 @@ const pageAt = (permalink: string) => readPage(siteDir, new URL(permalink).pathn
 beforeAll(async () => {
   archive = await readJson(siteDir, 'data/archive.json');
   schema = await readJson(siteDir, 'data/archive.schema.json');
-  quotes = await readQuoteFiles();
+  quotes = await readQuotesOnRecord();
 });
 
 describe('the open data export', () => {

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extendedRecordBuild, MORE_ANSWERS } from '../helpers/shared-builds.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
-import { readQuoteFiles } from '../helpers/content-files.ts';
+import { readQuotesOnRecord } from '../helpers/content-files.ts';
 
 describe('the list of quotes of a record of more than a hundred', () => {
   it('shows a hundred to a page, the first page at /quotes/ and the rest at /quotes/page/N/', async () => {
     // The fixture record with sixty more quotes: more than a hundred in all.
     const build = await extendedRecordBuild();
     expect(build.code, build.output).toBe(0);
-    const total = (await readQuoteFiles()).length + MORE_ANSWERS;
+    const total = (await readQuotesOnRecord()).length + MORE_ANSWERS;
     expect(total).toBeGreaterThan(100);
     expect(total).toBeLessThanOrEqual(200);
     const cards = async (pagePath: string) =>

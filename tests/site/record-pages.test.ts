@@ -3,7 +3,7 @@ import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
+import { readQuotesOnRecord, type QuoteFile } from '../helpers/content-files.ts';
 import { readPage, visibleText } from '../helpers/html.ts';
 
 const siteDir = inject('siteDir');
@@ -15,7 +15,7 @@ const article = (await readFile(path.join(projectRoot, 'content/snapshots/eandt-
 let quotes: QuoteFile[];
 
 beforeAll(async () => {
-  quotes = await readQuoteFiles();
+  quotes = await readQuotesOnRecord();
 });
 
 /** Every passage the article prints between curly quotation marks. */

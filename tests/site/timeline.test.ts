@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage, visibleText } from '../helpers/html.ts';
-import { readQuoteFiles, type QuoteFile } from '../helpers/content-files.ts';
+import { readQuotesOnRecord, type QuoteFile } from '../helpers/content-files.ts';
 
 const siteDir = inject('siteDir');
 let quotes: QuoteFile[];
 let page: Document;
 
 beforeAll(async () => {
-  quotes = await readQuoteFiles();
+  quotes = await readQuotesOnRecord();
   page = await readPage(siteDir, '/timeline/');
 });
 

@@ -86,6 +86,10 @@ const BUILD_ORDER: CitableCollection[] = ['claims', 'quotes', 'sources', 'stakeh
 
 const pools = new WeakMap<ArchiveRecord, CitationPool>();
 
+/** The entries of a collection that have pages, and so citations: a withdrawn quote keeps both. */
+const citableEntries = (record: ArchiveRecord, collection: CitableCollection) =>
+  collection === 'quotes' ? record.everyQuote : record[collection];
+
 /**
  * Every entry's download folders in a build's output (a renamed entry's old folder too), by the
  * key its page asks for its citations by.
@@ -94,7 +98,7 @@ function downloadFolders(record: ArchiveRecord, downloadsDir: string): Map<strin
   const aliases = Map.groupBy(record.aliases, (a) => `${a.collection}/${a.id}`);
   return new Map(
     BUILD_ORDER.flatMap((collection) =>
-      record[collection].map(({ id }) => {
+      citableEntries(record, collection).map(({ id }) => {
         const key = `${collection}/${id}`;
         const slugs = [id, ...(aliases.get(key) ?? []).map((a) => a.alias)];
         return [key, slugs.map((slug) => path.join(downloadsDir, entryPath(collection, slug)))] as const;
@@ -115,7 +119,7 @@ function poolFor(record: ArchiveRecord, context: CitationContext): CitationPool 
     const folders = downloadsDir ? downloadFolders(record, downloadsDir) : new Map<string, string[]>();
     pool.prefetch(
       BUILD_ORDER.flatMap((collection) =>
-        record[collection].map(({ id }) => ({
+        citableEntries(record, collection).map(({ id }) => ({
           key: `${collection}/${id}`,
           item: entryCslItem(record, collection, id, context),
           // A build writes the download files from the workers: as Astro routes, three an

@@ -111,6 +111,16 @@ describe('accounting for every passage a snapshot prints in quotation marks', ()
     });
   });
 
+  it('does not count a withdrawn quote, and says it held the passage until withdrawn', () => {
+    const [blind, notAcceptable] = structuredClone(RECORD);
+    notAcceptable.data.withdrawn = { date: { iso: '2026-11-29', precision: 'day' }, reason: 'Not her words.' };
+    const report = cover([blind, notAcceptable], [HEADLINE]);
+    expect(report.snapshots[0].passages[2].home).toEqual({ kind: 'unaccounted' });
+    expect(report.problems.find((p) => p.field === 'line 5')?.message).toMatch(
+      /^the passage “Simply removing accounts from a platform is nowhere near enough\.” is not on record \(quotes\/not-acceptable variants\[1\] held it until withdrawn\): add it as a quote from mail/,
+    );
+  });
+
   it('holds a passage cut off by the excerpt with a wording that stops at the cut', () => {
     const cut = { file: 'mail.txt', text: '“Facebook are still pursuing plans that place the good work and the progr' };
     const upToCut = [quote('q', 'mail', 'Facebook are still pursuing plans that place the good work and the')];

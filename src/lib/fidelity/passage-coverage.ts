@@ -108,6 +108,9 @@ function describe(passage: QuotedPassage): string {
 export function coverPassages(input: CoverageInput): CoverageReport {
   const problems: ContentProblem[] = [];
   const usedLeftOut = new Set<number>();
+  // A withdrawn quote holds no passage: its words are off the record, like those never recorded.
+  const onRecord = input.quotes.filter((q) => !q.data.withdrawn);
+  const withdrawn = input.quotes.filter((q) => q.data.withdrawn);
   const snapshots = input.snapshots.map(({ file, text }): SnapshotCoverage => {
     const sources = input.sources.filter((s) => s.data.snapshot?.file === file).map((s) => s.id);
     if (sources.length === 0) {
@@ -117,7 +120,7 @@ export function coverPassages(input: CoverageInput): CoverageReport {
         message: `no source names this snapshot: name it in the source in content/sources/ it is a copy of ("snapshot: ${file}", or for an opening excerpt "snapshot: { file: ${file}, excerpt: true }"), or remove the file`,
       });
     }
-    const wordings = wordingsFrom(new Set(sources), input.quotes);
+    const wordings = wordingsFrom(new Set(sources), onRecord);
     const passages = findQuotedPassages(text).map((passage): PassageCoverage => {
       const held = wordingsHolding(passage, wordings);
       if (held.length > 0) return { ...passage, home: { kind: 'record', wordings: held } };
@@ -128,10 +131,12 @@ export function coverPassages(input: CoverageInput): CoverageReport {
         usedLeftOut.add(leftOut);
         return { ...passage, home: { kind: 'left-out', reason: input.leftOut.passages[leftOut].reason } };
       }
+      const heldBefore = wordingsHolding(passage, wordingsFrom(new Set(sources), withdrawn));
+      const before = heldBefore.length > 0 ? ` (${heldBefore.join(', ')} held it until withdrawn)` : '';
       problems.push({
         file: input.snapshotPath(file),
         field: `line ${passage.line}`,
-        message: `the passage ${describe(passage)} is not on record: add it as a quote from ${sources.join(' or ') || 'its source'} (or as a variant of the quote whose words it repeats), or list it in ${input.leftOut.file} with snapshot: ${file}, the passage, a reason and a note`,
+        message: `the passage ${describe(passage)} is not on record${before}: add it as a quote from ${sources.join(' or ') || 'its source'} (or as a variant of the quote whose words it repeats), or list it in ${input.leftOut.file} with snapshot: ${file}, the passage, a reason and a note`,
       });
       return { ...passage, home: { kind: 'unaccounted' } };
     });

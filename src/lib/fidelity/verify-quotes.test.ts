@@ -90,6 +90,18 @@ describe('the verbatim check against a source’s snapshot', () => {
     expect(problem.message).toMatch(/Closest passage \(paragraph 2\):\n {4}“Sadly the company is pursuing \[e2e\]/);
   });
 
+  it('leaves a withdrawn quote unchecked, and names it: its words may be why it was withdrawn', () => {
+    const withdrawn = quote(BLINDS, 2);
+    withdrawn.data.withdrawn = {
+      date: { iso: '2026-11-29', precision: 'day' },
+      reason: 'The source words it otherwise.',
+    };
+    const report = verify('reworded-article.txt', withdrawn);
+    expect(report.problems).toEqual([]);
+    expect(report.wordings).toEqual([]);
+    expect(report.withdrawn).toEqual(['q']);
+  });
+
   it('refuses a wrong paragraph number and gives the right one', () => {
     const problems = verify(
       'reordered-article.txt',

@@ -43,6 +43,8 @@ export interface VerifyReport {
   checked: number;
   snapshots: string[];
   wordings: WordingCheck[];
+  /** Ids of the withdrawn quotes, which are not checked: their words are off the record. */
+  withdrawn: string[];
 }
 
 interface Wording {
@@ -135,7 +137,9 @@ function checkWording(
  */
 export function verifyQuotes(input: Pick<RecordInput, 'sources' | 'quotes'>, read: SnapshotReader): VerifyReport {
   const sources = new Map(input.sources.map((s) => [s.id, s]));
-  const wordings: Wording[] = input.quotes.flatMap((quote) => [
+  // A quote may be withdrawn because the source does not print its words; it stays withdrawn.
+  const onRecord = input.quotes.filter((quote) => !quote.data.withdrawn);
+  const wordings: Wording[] = onRecord.flatMap((quote) => [
     {
       quote,
       variant: undefined,
@@ -184,5 +188,11 @@ export function verifyQuotes(input: Pick<RecordInput, 'sources' | 'quotes'>, rea
     checks.push({ ...base, ...result.check } as WordingCheck);
     problems.push(...result.problems);
   }
-  return { problems, checked, snapshots: [...snapshots.keys()].filter((n) => snapshots.get(n)), wordings: checks };
+  return {
+    problems,
+    checked,
+    snapshots: [...snapshots.keys()].filter((n) => snapshots.get(n)),
+    wordings: checks,
+    withdrawn: input.quotes.filter((quote) => quote.data.withdrawn).map((quote) => quote.id),
+  };
 }

@@ -134,6 +134,8 @@ export function quoteMetadata(input: QuoteMetadataInput): PageMetadata {
     ...(date ? { dateCreated: date.iso } : {}),
     isBasedOn: work(source.data, urls.source),
     inLanguage: source.data.language,
+    // schema.org's status of a work, for a crawler that would otherwise take the words as on record.
+    ...(quote.data.withdrawn ? { creativeWorkStatus: 'Withdrawn' } : {}),
   };
   return { tags, jsonLd };
 }

@@ -24,7 +24,13 @@ const input = testRecordInput([
       role: 'Home Secretary',
     },
   ),
+  testQuote('c-quote', 'a', [['x', 'supports']]),
 ]);
+input.quotes[2].data.withdrawn = {
+  date: { iso: '2026-11-29', precision: 'day' },
+  reason: 'Recorded twice.',
+  replacedBy: { id: 'a-quote', collection: 'quotes' },
+};
 input.quotes[1].data.text = 'He said “no”, then, “yes”;\nand left.';
 input.events = [{ id: 'roundtable', data: { name: 'The roundtable', summary: 's', aliases: [] } }];
 input.stakeholders[1].data.role = 'Chief executive';
@@ -72,6 +78,21 @@ describe('the archive export', () => {
     expect(field(quote, 'date', 'precision')?.description).toBe('How much of the date is known.');
   });
 
+  it('gives a withdrawn quote apart, with when and why, and nowhere among the quotes on record', () => {
+    expect(exported.quotes.map((q) => q.id)).toEqual(['a-quote', 'b-quote']);
+    expect(exported.withdrawnQuotes).toEqual([
+      expect.objectContaining({
+        id: 'c-quote',
+        permalink: 'https://example.org/archive/quotes/c-quote/',
+        withdrawn: { date: { iso: '2026-11-29', precision: 'day' }, reason: 'Recorded twice.', replacedBy: 'a-quote' },
+      }),
+    ]);
+    const validate = new Ajv2020().compile(schema);
+    const misplaced = structuredClone(exported);
+    misplaced.quotes.push(misplaced.withdrawnQuotes[0]);
+    expect(validate(misplaced), 'a withdrawn quote among the quotes on record').toBe(false);
+  });
+
   it('turns references into ids however deep they lie', () => {
     expect(resolveReferences({ a: [{ b: { id: 'x', collection: 'claims' } }] })).toEqual({ a: [{ b: 'x' }] });
   });
@@ -84,6 +105,10 @@ describe('the quotes CSV', () => {
 
   it('reads back with every quotation word for word, commas, quotation marks and line breaks kept', () => {
     expect(rows.map((r) => r.text)).toEqual(['He said “no”, then, “yes”;\nand left.', 'Words of b-quote.']);
+  });
+
+  it('holds only the quotes on record', () => {
+    expect(rows.map((r) => r.id)).toEqual(['a-quote', 'b-quote']);
   });
 
   it('has one column per documented field, each with a meaning', () => {

@@ -30,6 +30,8 @@ export interface ArchiveExport {
   stakeholders: ExportedEntry[];
   claims: ExportedEntry[];
   quotes: ExportedEntry[];
+  /** Quotes taken off the record, with their `withdrawn` field; no other list holds them. */
+  withdrawnQuotes: ExportedEntry[];
   events: ExportedEntry[];
 }
 
@@ -38,7 +40,7 @@ export interface ArchiveExport {
  * where the record does. Markdown and MDX entries (stakeholders, claims) carry their body text.
  */
 export function buildArchiveExport(
-  record: Pick<ArchiveRecord, 'sources' | 'stakeholders' | 'claims' | 'quotes' | 'events'>,
+  record: Pick<ArchiveRecord, 'sources' | 'stakeholders' | 'claims' | 'quotes' | 'withdrawnQuotes' | 'events'>,
   site: string,
   base: string,
 ): ArchiveExport {
@@ -63,6 +65,7 @@ export function buildArchiveExport(
     stakeholders: exported(paths.stakeholder)(record.stakeholders),
     claims: exported(paths.claim)(record.claims),
     quotes: exported(paths.quote)(record.quotes),
+    withdrawnQuotes: exported(paths.quote)(record.withdrawnQuotes),
     events: exported(paths.event)(record.events),
   };
 }

@@ -8,6 +8,7 @@ import type { ReferenceFactory } from '../../schemas/reference.ts';
 import { ReadFromSchema, SourceSchema } from '../../schemas/source.ts';
 import { VariantSchema } from '../../schemas/variant.ts';
 import { CorrectionSchema } from '../../schemas/correction.ts';
+import { WithdrawalSchema } from '../../schemas/withdrawal.ts';
 import { StakeholderSchema } from '../../schemas/stakeholder.ts';
 import { readSchemaDocs, type SchemaDoc } from './schema-docs.ts';
 
@@ -71,6 +72,17 @@ export function ArchiveExportSchema() {
   const quoteClaim = described(QuoteClaimSchema(idReference), schemaDocs.QuoteClaimSchema);
   const variant = described(VariantSchema(idReference), schemaDocs.VariantSchema);
   const correction = described(CorrectionSchema(), schemaDocs.CorrectionSchema);
+  const withdrawal = described(WithdrawalSchema(idReference), schemaDocs.WithdrawalSchema);
+  // A quote on record has no `withdrawn`; a withdrawn one always has it.
+  const quote = (extra: z.ZodRawShape) =>
+    described(QuoteSchema(idReference).omit({ withdrawn: true }), schemaDocs.QuoteSchema, {
+      ...ENTRY_FIELDS,
+      claims: z.array(quoteClaim),
+      prepared: described(PreparedTextSchema(idReference), schemaDocs.PreparedTextSchema).optional(),
+      variants: z.array(variant),
+      corrections: z.array(correction),
+      ...extra,
+    });
   return z
     .strictObject({
       $schema: z.string().describe('Address of the JSON Schema this file follows.'),
@@ -94,15 +106,12 @@ export function ArchiveExportSchema() {
           body: BODY,
         }),
       ),
-      quotes: z.array(
-        described(QuoteSchema(idReference), schemaDocs.QuoteSchema, {
-          ...ENTRY_FIELDS,
-          claims: z.array(quoteClaim),
-          prepared: described(PreparedTextSchema(idReference), schemaDocs.PreparedTextSchema).optional(),
-          variants: z.array(variant),
-          corrections: z.array(correction),
-        }),
-      ),
+      quotes: z.array(quote({})),
+      withdrawnQuotes: z
+        .array(quote({ withdrawn: withdrawal }))
+        .describe(
+          'Quotes taken off the record, each with every field of a quote and `withdrawn`, which says when and why: their pages stay, with the notice, for those who cited them, and they count in nothing else.',
+        ),
       events: z.array(described(EventSchema(idReference), schemaDocs.EventSchema, ENTRY_FIELDS)),
     })
     .describe('Everything on record in On the Record: every entry of every collection.');

@@ -98,6 +98,34 @@ export function correctionFeedItems(
   }));
 }
 
+/**
+ * A quote's withdrawal as a feed item, dated by the withdrawal and linking to the notice on its
+ * page: a reader who was sent the quote is told it is off the record, and why.
+ */
+export function withdrawalFeedItem(
+  record: Pick<ArchiveRecord, 'stakeholder' | 'quote'>,
+  quote: Entry<Quote>,
+  site: string,
+  base: string,
+): FeedItem {
+  const withdrawal = quote.data.withdrawn!;
+  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
+  const own = isSpeakersOwnWords(quote.data.delivery);
+  const replacement = withdrawal.replacedBy && record.quote(withdrawal.replacedBy.id);
+  return {
+    title: `Withdrawn: ${quoteTitle(speaker, quote.data.text, own)}`,
+    link: `${absoluteUrl(paths.quote(quote.id), site, base)}#withdrawn`,
+    description: [
+      `Withdrawn from the record, ${formatPartialDate(withdrawal.date)}.`,
+      `Why: ${withdrawal.reason}`,
+      ...(replacement ? [`Cite instead: ${absoluteUrl(paths.quote(replacement.id), site, base)}`] : []),
+      `The quotation: ${own ? `“${quote.data.text}”` : quote.data.text}`,
+    ].join('\n\n'),
+    pubDate: feedPubDate(withdrawal.date),
+    date: withdrawal.date,
+  };
+}
+
 /** Items newest first; among items of one date, the more precisely dated first, then by link. */
 export function newestFirst(items: FeedItem[]): FeedItem[] {
   return [...items].sort(

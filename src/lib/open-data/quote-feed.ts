@@ -1,12 +1,14 @@
 import rss from '@astrojs/rss';
 import { escapeHtml } from '../wording/escape-html.ts';
-import { correctionFeedItems, newestFirst, quoteFeedItem } from './feed-items.ts';
+import { correctionFeedItems, newestFirst, quoteFeedItem, withdrawalFeedItem } from './feed-items.ts';
 import { absoluteUrl } from '../record/paths.ts';
 import type { ArchiveRecord, Entry, Quote } from '../record/record.ts';
 
 interface QuoteFeedOptions {
   record: ArchiveRecord;
   quotes: Entry<Quote>[];
+  /** The withdrawn quotes this feed would hold, each of which gives its withdrawal instead. */
+  withdrawn: Entry<Quote>[];
   title: string;
   description: string;
   /** Root-relative path of the feed itself, for its self link. */
@@ -30,18 +32,23 @@ export function descriptionHtml(text: string): string {
 }
 
 /**
- * An RSS 2.0 feed of quotes and of the corrections made to their words, newest first, with a
- * self link so feed readers can subscribe.
+ * An RSS 2.0 feed of quotes, of the corrections made to them and of their withdrawals, newest
+ * first, with a self link so feed readers can subscribe. A withdrawn quote's own item is gone,
+ * so that a reader who first subscribes now is not given it as on record.
  */
 export function quoteFeed(options: QuoteFeedOptions): Promise<Response> {
   const { record, site, base } = options;
   const self = absoluteUrl(options.feedPath, site, base);
-  const items = newestFirst(
-    options.quotes.flatMap((q) => [
+  const items = newestFirst([
+    ...options.quotes.flatMap((q) => [
       quoteFeedItem(record, q, site, base),
       ...correctionFeedItems(record, q, site, base),
     ]),
-  );
+    ...options.withdrawn.flatMap((q) => [
+      withdrawalFeedItem(record, q, site, base),
+      ...correctionFeedItems(record, q, site, base),
+    ]),
+  ]);
   // The channel last changed with its newest dated item; a feed with none says nothing.
   const newest = items
     .map((item) => item.pubDate)

@@ -132,3 +132,55 @@ describe('the record', () => {
     expect(() => checkedRecord(input)).toThrow(/"Patel Speech!" cannot be a permanent URL.*patel-speech/);
   });
 });
+
+describe('a withdrawn quote', () => {
+  /** The record with q1 withdrawn on the given date, sending readers to q2. */
+  function withdrawing(replacedBy: string | undefined = 'q2') {
+    const input = record();
+    input.quotes[0].data.withdrawn = {
+      date: { iso: '2026-11-29', precision: 'day' },
+      reason: 'Recorded twice.',
+      ...(replacedBy ? { replacedBy: ref('quotes', replacedBy) } : {}),
+    };
+    return input;
+  }
+
+  it('counts for no one: no list, position or claim holds it, while its own page still finds it', () => {
+    const r = checkedRecord(withdrawing());
+    expect(r.quotes.map((q) => q.id)).toEqual(['q2']);
+    expect(r.quotesBy('person')).toEqual([]);
+    expect(r.quotesBy('org')).toEqual([]);
+    expect(r.quotesOn('claim-a').map((q) => q.id)).toEqual(['q2']);
+    expect(r.quotesFrom('article').map((q) => q.id)).toEqual(['q2']);
+    expect(r.stancesOf('person')).toEqual([]);
+    expect(r.stancesOn('claim-a').map((s) => s.stakeholder.id)).toEqual(['critic']);
+    expect(r.quote('q1').data.withdrawn?.reason).toBe('Recorded twice.');
+    expect(r.withdrawnQuotes.map((q) => q.id)).toEqual(['q1']);
+    expect(r.withdrawnBy('org').map((q) => q.id)).toEqual(['q1']);
+    expect(r.withdrawnOn('claim-a').map((q) => q.id)).toEqual(['q1']);
+  });
+
+  it('refuses to send readers to itself or to another withdrawn quote', () => {
+    expect(() => checkedRecord(withdrawing('q1'))).toThrow(
+      /content\/quotes\/q1\.yaml → withdrawn\.replacedBy: a withdrawn quote cannot replace itself/,
+    );
+    const both = withdrawing();
+    both.quotes[1].data.withdrawn = {
+      date: { iso: '2026-11-29', precision: 'day' },
+      reason: 'Not the critic’s words.',
+    };
+    expect(() => checkedRecord(both)).toThrow(
+      /withdrawn\.replacedBy: "q2" is withdrawn too: name a quote still on record/,
+    );
+    expect(() => checkedRecord(withdrawing('nothing'))).toThrow(/withdrawn\.replacedBy: there is no quote "nothing"/);
+  });
+
+  it('may not hold the advance text of a quote still on record', () => {
+    const input = withdrawing(undefined);
+    input.quotes[0].data.delivery = 'prepared-remarks';
+    input.quotes[1].data.prepared = { quote: ref('quotes', 'q1') };
+    expect(() => checkedRecord(input)).toThrow(
+      /q2 → prepared\.quote: "q1" is withdrawn, so this quote would point at text that is off the record/,
+    );
+  });
+});

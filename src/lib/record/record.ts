@@ -101,24 +101,37 @@ export function buildRecord(input: RecordInput) {
       ? { date: quote.data.date, fromSource: false }
       : { date: get(sources, quote.data.source.id).data.published, fromSource: true };
 
-  const quotesNewestFirst = [...input.quotes].sort(
-    (a, b) => dateSortKey(quoteDate(b).date).localeCompare(dateSortKey(quoteDate(a).date)) || a.id.localeCompare(b.id),
-  );
+  // A withdrawn quote keeps its page (quote(id) finds it) but is on record nowhere else: every
+  // list, position and count below is built from the quotes still on record.
+  const quotesNewestFirst = input.quotes
+    .filter((q) => !q.data.withdrawn)
+    .sort(
+      (a, b) =>
+        dateSortKey(quoteDate(b).date).localeCompare(dateSortKey(quoteDate(a).date)) || a.id.localeCompare(b.id),
+    );
+  const withdrawnNewestFirst = input.quotes
+    .filter((q) => q.data.withdrawn)
+    .sort((a, b) => b.data.withdrawn!.date.iso.localeCompare(a.data.withdrawn!.date.iso) || a.id.localeCompare(b.id));
 
   // A quote given on behalf of an organisation is on record for the organisation too.
-  const quotesByStakeholder = groupBy(quotesNewestFirst, (q) =>
-    [q.data.speaker.id, q.data.onBehalfOf?.id].filter((id): id is string => Boolean(id)),
-  );
-  const quotesByClaim = groupBy(quotesNewestFirst, (q) => q.data.claims.map((c) => c.claim.id));
+  const parties = (q: Entry<Quote>) =>
+    [q.data.speaker.id, q.data.onBehalfOf?.id].filter((id): id is string => Boolean(id));
+  const claimIds = (q: Entry<Quote>) => q.data.claims.map((c) => c.claim.id);
+  const quotesByStakeholder = groupBy(quotesNewestFirst, parties);
+  const quotesByClaim = groupBy(quotesNewestFirst, claimIds);
+  // A feed that carried a quote says when it is withdrawn (src/lib/open-data/quote-feed.ts).
+  const withdrawnByStakeholder = groupBy(withdrawnNewestFirst, parties);
+  const withdrawnByClaim = groupBy(withdrawnNewestFirst, claimIds);
   // A poll or study finding is evidence about a claim, not a position taken on it: stances,
   // the other side and everything built on them count only the quotes of parties.
   const positionQuotes = quotesNewestFirst.filter((q) => !isFinding(q.data.delivery));
   const findings = quotesNewestFirst.filter((q) => isFinding(q.data.delivery));
-  const findingsByClaim = groupBy(findings, (q) => q.data.claims.map((c) => c.claim.id));
+  const findingsByClaim = groupBy(findings, claimIds);
   // Who ran a finding (its speaker) and who released it are both on record for it.
-  const findingsByStakeholder = groupBy(findings, (q) =>
-    [q.data.speaker.id, q.data.onBehalfOf?.id, q.data.releasedBy?.id].filter((id): id is string => Boolean(id)),
-  );
+  const findingsByStakeholder = groupBy(findings, (q) => [
+    ...parties(q),
+    ...(q.data.releasedBy ? [q.data.releasedBy.id] : []),
+  ]);
   // Slugs hold no spaces, so "claim stance" is an unambiguous key.
   const quotesByClaimStance = groupBy(positionQuotes, (q) => q.data.claims.map((c) => `${c.claim.id} ${c.stance}`));
   const quotesBySource = groupBy(quotesNewestFirst, (q) => [q.data.source.id]);
@@ -150,13 +163,19 @@ export function buildRecord(input: RecordInput) {
     sources: input.sources,
     stakeholders: input.stakeholders,
     claims: input.claims,
+    /** The quotes on record, newest first: every quote but the withdrawn ones. */
     quotes: quotesNewestFirst,
+    /** Quotes taken off the record, most recently withdrawn first; each keeps its page. */
+    withdrawnQuotes: withdrawnNewestFirst,
+    /** Every quote that has a page and citations: those on record, then the withdrawn. */
+    everyQuote: [...quotesNewestFirst, ...withdrawnNewestFirst],
     events: input.events,
     /** Former ids that redirect to renamed entries. */
     aliases: listAliases(input),
     source: (id: string) => get(sources, id),
     stakeholder: (id: string) => get(stakeholders, id),
     claim: (id: string) => get(claims, id),
+    /** Any quote by id, withdrawn or not. */
     quote: (id: string) => get(quotes, id),
     event: (id: string) => get(events, id) as Entry<RecordEvent>,
     quoteDate,
@@ -174,6 +193,10 @@ export function buildRecord(input: RecordInput) {
     /** Quotes of parties (not findings) taking one stance on a claim, newest first. */
     quotesTaking: (claimId: string, stance: Stance) => quotesByClaimStance.get(`${claimId} ${stance}`) ?? [],
     quotesFrom: (sourceId: string) => quotesBySource.get(sourceId) ?? [],
+    /** Withdrawn quotes spoken by a stakeholder or on its behalf, most recently withdrawn first. */
+    withdrawnBy: (stakeholderId: string) => withdrawnByStakeholder.get(stakeholderId) ?? [],
+    /** Withdrawn quotes that spoke to a claim, most recently withdrawn first. */
+    withdrawnOn: (claimId: string) => withdrawnByClaim.get(claimId) ?? [],
     quotesAt: (eventId: string) => quotesByEvent.get(eventId) ?? [],
     /** Delivered quotes that give a version of a prepared quote, newest first. */
     deliveredVersionsOf: (preparedId: string) => deliveredVersions.get(preparedId) ?? [],

@@ -104,6 +104,43 @@ function checkPassages(input: RecordInput): ContentProblem[] {
   return problems;
 }
 
+/**
+ * A withdrawn quote is on record nowhere but its own page, so nothing on record may lean on it: a
+ * delivered version's advance text, or the quote a withdrawal sends readers to instead.
+ */
+function checkWithdrawals(input: RecordInput): ContentProblem[] {
+  const quotes = new Map(input.quotes.map((q) => [q.id, q]));
+  const problems: ContentProblem[] = [];
+  for (const q of input.quotes) {
+    const file = fileOf(q, 'quotes');
+    const prepared = q.data.prepared && quotes.get(q.data.prepared.quote.id);
+    if (prepared?.data.withdrawn && !q.data.withdrawn) {
+      problems.push({
+        file,
+        field: 'prepared.quote',
+        message: `"${prepared.id}" is withdrawn, so this quote would point at text that is off the record: name the quote on record that holds the text released in advance, leave prepared out, or withdraw this quote too`,
+      });
+    }
+    const replacedBy = q.data.withdrawn?.replacedBy && quotes.get(q.data.withdrawn.replacedBy.id);
+    if (!replacedBy) continue;
+    if (replacedBy.id === q.id) {
+      problems.push({
+        file,
+        field: 'withdrawn.replacedBy',
+        message:
+          'a withdrawn quote cannot replace itself: name the quote on record to cite instead, or leave replacedBy out',
+      });
+    } else if (replacedBy.data.withdrawn) {
+      problems.push({
+        file,
+        field: 'withdrawn.replacedBy',
+        message: `"${replacedBy.id}" is withdrawn too: name a quote still on record${replacedBy.data.withdrawn.replacedBy ? ` (it names "${replacedBy.data.withdrawn.replacedBy.id}")` : ''}, or leave replacedBy out`,
+      });
+    }
+  }
+  return problems;
+}
+
 function checkAffiliationCycles(input: RecordInput): ContentProblem[] {
   const parent = new Map(input.stakeholders.map((s) => [s.id, s.data.affiliation?.id]));
   const problems: ContentProblem[] = [];
@@ -132,6 +169,7 @@ export function checkRecord(input: RecordInput): ContentProblem[] {
     ...checkReferences(input),
     ...checkAffiliationCycles(input),
     ...checkPassages(input),
+    ...checkWithdrawals(input),
     ...checkAliases(input),
   ];
 }

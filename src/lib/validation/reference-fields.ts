@@ -13,6 +13,7 @@ export const REFERENCE_FIELDS: Record<CollectionName, { field: string; to: Colle
     { field: 'event', to: 'events' },
     { field: 'releasedBy', to: 'stakeholders' },
     { field: 'prepared.quote', to: 'quotes' },
+    { field: 'withdrawn.replacedBy', to: 'quotes' },
     { field: 'claims[].claim', to: 'claims' },
     { field: 'variants[].source', to: 'sources' },
   ],

@@ -15,6 +15,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   return quoteFeed({
     record,
     quotes: record.quotesOn(claim.id),
+    withdrawn: record.withdrawnOn(claim.id),
     title: `On the Record: quotes on “${claim.data.statement}”`,
     description: `New quotes that support, dispute or qualify the claim “${claim.data.statement}”, newest first.`,
     feedPath: paths.claimFeed(claim.id),

@@ -15,6 +15,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   return quoteFeed({
     record,
     quotes: record.quotesBy(stakeholder.id),
+    withdrawn: record.withdrawnBy(stakeholder.id),
     title: `On the Record: quotes of ${stakeholder.data.name}`,
     description: `New quotes of ${stakeholder.data.name}, or given on their behalf, newest first.`,
     feedPath: paths.stakeholderFeed(stakeholder.id),
