@@ -68,6 +68,18 @@ describe('the content validation step', () => {
     expect(report).toMatch(/quotes\/x\.yaml → claims\[0\]\.claim: there is no claim "no-claim"/);
   });
 
+  it('reports a broken withdrawal on the withdrawn quote’s file alone, not again on each quote that points at it', async () => {
+    const quote = await copyContent().then((c) => c.read('quotes/patel-not-acceptable.yaml'));
+    const report = await reportFor({
+      'quotes/patel-not-acceptable.yaml': `${quote}withdrawn:\n  date: 2026-11-31\n  reason: ""\n  replacedBy: patel-not-acceptable\n`,
+    });
+    expect(report.split('\n').map((line) => line.slice(line.indexOf('quotes/')))).toEqual([
+      'quotes/patel-not-acceptable.yaml → withdrawn.date: "2026-11-31" is not a real calendar date',
+      'quotes/patel-not-acceptable.yaml → withdrawn.reason: withdrawn.reason is empty: write it out',
+      'quotes/patel-not-acceptable.yaml → withdrawn.replacedBy: a withdrawn quote cannot replace itself: name the quote on record to cite instead, or leave replacedBy out',
+    ]);
+  });
+
   it('tells a reference to an entry renamed with an alias to use the new name', async () => {
     const content = await copyContent();
     const stakeholder = await content.read('stakeholders/nspcc.mdx');

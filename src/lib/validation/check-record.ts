@@ -1,6 +1,7 @@
 import { SLUG_PATTERN } from '../../schemas/collections.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { CollectionName, Entry, RecordInput } from '../record/record-types.ts';
+import type { Quote } from '../../schemas/quote.ts';
 import { checkAliases, renamedIds } from './aliases.ts';
 import { namedReferences } from './reference-fields.ts';
 
@@ -60,6 +61,12 @@ function checkReferences(input: RecordInput): ContentProblem[] {
 }
 
 /**
+ * A quote that failed its schema is in the record with its references alone (salvageReferences),
+ * its faults reported on its own file: what another quote says of it cannot be checked.
+ */
+const isSalvaged = (quote: Entry<Quote>) => typeof quote.data.text !== 'string';
+
+/**
  * A passage names the part of another text a wording stands for, so it must be copied from that
  * text exactly; and a delivered version must point at remarks released in advance.
  */
@@ -79,7 +86,7 @@ function checkPassages(input: RecordInput): ContentProblem[] {
     });
     const prepared = q.data.prepared;
     const target = prepared && quotes.get(prepared.quote.id);
-    if (!prepared || !target) continue;
+    if (!prepared || !target || isSalvaged(target)) continue;
     if (target.id === q.id) {
       problems.push({
         file,
@@ -114,7 +121,7 @@ function checkWithdrawals(input: RecordInput): ContentProblem[] {
   for (const q of input.quotes) {
     const file = fileOf(q, 'quotes');
     const prepared = q.data.prepared && quotes.get(q.data.prepared.quote.id);
-    if (prepared?.data.withdrawn && !q.data.withdrawn) {
+    if (prepared && !isSalvaged(prepared) && prepared.data.withdrawn && !q.data.withdrawn) {
       problems.push({
         file,
         field: 'prepared.quote',
@@ -130,7 +137,7 @@ function checkWithdrawals(input: RecordInput): ContentProblem[] {
         message:
           'a withdrawn quote cannot replace itself: name the quote on record to cite instead, or leave replacedBy out',
       });
-    } else if (replacedBy.data.withdrawn) {
+    } else if (!isSalvaged(replacedBy) && replacedBy.data.withdrawn) {
       problems.push({
         file,
         field: 'withdrawn.replacedBy',
