@@ -46,6 +46,8 @@ function whereHeld(p: PassageCoverage): string {
       return p.home.wordings.join(' + ');
     case 'left-out':
       return `left out (${p.home.reason})`;
+    case 'withdrawn':
+      return `withdrawn (${p.home.wordings.join(' + ')})`;
     case 'unaccounted':
       return 'UNACCOUNTED';
   }
@@ -87,7 +89,11 @@ if (report.problems.length > 0) {
       `Every passage a source prints in quotation marks is either on record (a quote, or a variant of the quote it repeats, from that source) or listed in ${displayPath(leftOutFile)} with the reason it is left out.`,
   );
 }
-const passages = report.snapshots.reduce((n, s) => n + s.passages.length, 0);
+const passages = report.snapshots.flatMap((s) => s.passages);
+const withdrawn = passages.filter((p) => p.home.kind === 'withdrawn').length;
 process.stdout.write(
-  `\nAll ${countOf(passages, 'passage')} in quotation marks in ${countOf(report.snapshots.length, 'snapshot')} are on record or left out with a reason.\n`,
+  `\nAll ${countOf(passages.length, 'passage')} in quotation marks in ${countOf(report.snapshots.length, 'snapshot')} are on record or left out with a reason` +
+    (withdrawn > 0
+      ? ` (${countOf(withdrawn, 'passage')} held by a quote withdrawn since, whose page gives the reason).\n`
+      : '.\n'),
 );

@@ -111,14 +111,16 @@ describe('accounting for every passage a snapshot prints in quotation marks', ()
     });
   });
 
-  it('does not count a withdrawn quote, and says it held the passage until withdrawn', () => {
+  it('takes a passage held only by a withdrawn quote as withdrawn: the withdrawal gives the reason', () => {
     const [blind, notAcceptable] = structuredClone(RECORD);
     notAcceptable.data.withdrawn = { date: { iso: '2026-11-29', precision: 'day' }, reason: 'Not her words.' };
     const report = cover([blind, notAcceptable], [HEADLINE]);
-    expect(report.snapshots[0].passages[2].home).toEqual({ kind: 'unaccounted' });
-    expect(report.problems.find((p) => p.field === 'line 5')?.message).toMatch(
-      /^the passage “Simply removing accounts from a platform is nowhere near enough\.” is not on record \(quotes\/not-acceptable variants\[1\] held it until withdrawn\): add it as a quote from mail/,
-    );
+    expect(report.problems).toEqual([]);
+    expect(report.snapshots[0].passages.map((p) => p.home)).toEqual([
+      { kind: 'left-out', reason: 'headline' },
+      { kind: 'withdrawn', wordings: ['quotes/blind-itself variants[0]', 'quotes/not-acceptable variants[0]'] },
+      { kind: 'withdrawn', wordings: ['quotes/not-acceptable variants[1]'] },
+    ]);
   });
 
   it('holds a passage cut off by the excerpt with a wording that stops at the cut', () => {

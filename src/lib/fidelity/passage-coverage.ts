@@ -10,6 +10,8 @@ import { foldTypography } from '../wording/typography.ts';
 export type PassageHome =
   | { kind: 'record'; wordings: string[] }
   | { kind: 'left-out'; reason: LeftOutPassage['reason'] }
+  /** Held by a quote since withdrawn, whose page gives the reason (see CONTRIBUTING). */
+  | { kind: 'withdrawn'; wordings: string[] }
   | { kind: 'unaccounted' };
 
 export interface PassageCoverage extends QuotedPassage {
@@ -108,7 +110,8 @@ function describe(passage: QuotedPassage): string {
 export function coverPassages(input: CoverageInput): CoverageReport {
   const problems: ContentProblem[] = [];
   const usedLeftOut = new Set<number>();
-  // A withdrawn quote holds no passage: its words are off the record, like those never recorded.
+  // A withdrawn quote's words are off the record, but its withdrawal gives a reason, as an entry
+  // of the left-out list does: the passage is accounted for, as withdrawn.
   const onRecord = input.quotes.filter((q) => !q.data.withdrawn);
   const withdrawn = input.quotes.filter((q) => q.data.withdrawn);
   const snapshots = input.snapshots.map(({ file, text }): SnapshotCoverage => {
@@ -121,6 +124,7 @@ export function coverPassages(input: CoverageInput): CoverageReport {
       });
     }
     const wordings = wordingsFrom(new Set(sources), onRecord);
+    const withdrawnWordings = wordingsFrom(new Set(sources), withdrawn);
     const passages = findQuotedPassages(text).map((passage): PassageCoverage => {
       const held = wordingsHolding(passage, wordings);
       if (held.length > 0) return { ...passage, home: { kind: 'record', wordings: held } };
@@ -131,12 +135,13 @@ export function coverPassages(input: CoverageInput): CoverageReport {
         usedLeftOut.add(leftOut);
         return { ...passage, home: { kind: 'left-out', reason: input.leftOut.passages[leftOut].reason } };
       }
-      const heldBefore = wordingsHolding(passage, wordingsFrom(new Set(sources), withdrawn));
-      const before = heldBefore.length > 0 ? ` (${heldBefore.join(', ')} held it until withdrawn)` : '';
+      // Withdrawn words may hold a passage alone or as pieces beside words still on record.
+      const heldBefore = wordingsHolding(passage, [...wordings, ...withdrawnWordings]);
+      if (heldBefore.length > 0) return { ...passage, home: { kind: 'withdrawn', wordings: heldBefore } };
       problems.push({
         file: input.snapshotPath(file),
         field: `line ${passage.line}`,
-        message: `the passage ${describe(passage)} is not on record${before}: add it as a quote from ${sources.join(' or ') || 'its source'} (or as a variant of the quote whose words it repeats), or list it in ${input.leftOut.file} with snapshot: ${file}, the passage, a reason and a note`,
+        message: `the passage ${describe(passage)} is not on record: add it as a quote from ${sources.join(' or ') || 'its source'} (or as a variant of the quote whose words it repeats), or list it in ${input.leftOut.file} with snapshot: ${file}, the passage, a reason and a note`,
       });
       return { ...passage, home: { kind: 'unaccounted' } };
     });
