@@ -32,6 +32,11 @@ export function QuoteHashesSchema() {
         outlets: z.record(z.string(), HASH).optional(),
         /** How many corrections the quote had when it was recorded. */
         corrections: z.number().int().nonnegative(),
+        /** For a withdrawn quote, the date of its withdrawal (YYYY[-MM[-DD]]). */
+        withdrawn: z
+          .string()
+          .regex(/^\d{4}(-\d{2}){0,2}$/, 'withdrawn must be a date written YYYY[-MM[-DD]]')
+          .optional(),
       })
       .transform(({ hash, text, ...rest }) => ({ text: text ?? hash, ...rest })),
   );

@@ -143,10 +143,15 @@ describe('a curator withdrawing a quote as CONTRIBUTING.md says', () => {
     expect(fixture.endsWith(withdrawal)).toBe(true);
   });
 
-  it('takes the quote off the record without a change to the recorded words: npm run record has nothing to do', async () => {
+  it('takes the quote off the record, its words as recorded, and once recorded the withdrawal cannot be taken back', async () => {
     const content = await copyContent();
-    // The duplicate as it stood on record before the curator withdrew it.
+    // The duplicate as it stood on record before the curator withdrew it, its record with it.
     await content.edit(file, (yaml) => yaml.slice(0, yaml.indexOf('withdrawn:')));
+    await content.edit(QUOTE_HASHES_FILE, (json) => {
+      const hashes = JSON.parse(json);
+      delete hashes['nspcc-either-or-argument'].withdrawn;
+      return JSON.stringify(hashes);
+    });
     const before = validateContent(readContentFolder(content.dir));
     expect(before.problems).toEqual([]);
     expect(checkedRecord(before.record).quotes.map((q) => q.id)).toContain('nspcc-either-or-argument');
@@ -157,6 +162,17 @@ describe('a curator withdrawing a quote as CONTRIBUTING.md says', () => {
     const record = checkedRecord(after.record);
     expect(record.quotes.map((q) => q.id)).not.toContain('nspcc-either-or-argument');
     expect(record.withdrawnQuotes.map((q) => q.id)).toEqual(['nspcc-either-or-argument']);
-    expect(recordQuoteHashes(after.record.quotes)).toEqual(recordQuoteHashes(before.record.quotes));
+    // What npm run record then writes: the same words, date, speaker, source and outlets, withdrawn.
+    const recorded = recordQuoteHashes(after.record.quotes);
+    const { withdrawn, ...facts } = recorded['nspcc-either-or-argument'];
+    expect(withdrawn).toBe('2026-11-29');
+    expect(facts).toEqual(recordQuoteHashes(before.record.quotes)['nspcc-either-or-argument']);
+
+    await content.write(QUOTE_HASHES_FILE, JSON.stringify(recorded));
+    await content.edit(file, (yaml) => yaml.slice(0, yaml.indexOf('withdrawn:')));
+    const undone = validateContent(readContentFolder(content.dir)).problems;
+    expect(undone.map((p) => `${p.file} → ${p.field}`)).toEqual([
+      expect.stringMatching(/quotes\/nspcc-either-or-argument\.yaml → withdrawn$/),
+    ]);
   });
 });

@@ -43,7 +43,8 @@ const quotesAfter = recordQuoteHashes(record.quotes);
 const quoteChanges = compareRecordedQuotes(quotesBefore, quotesAfter);
 if (asJson(quotesAfter) !== quotesText) {
   writeFileSync(quotesFile, asJson(quotesAfter));
-  if (Object.values(quoteChanges).every((ids) => ids.length === 0)) rewritten.push(shown(quotesFile));
+  const { newlyRecorded, reRecorded, noLongerRecorded } = quoteChanges;
+  if ([newlyRecorded, reRecorded, noLongerRecorded].every((ids) => ids.length === 0)) rewritten.push(shown(quotesFile));
 }
 
 // The published URLs.

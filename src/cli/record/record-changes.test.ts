@@ -20,7 +20,23 @@ describe('comparing two records of quotes', () => {
       newlyRecorded: ['c'],
       reRecorded: ['b'],
       noLongerRecorded: ['gone'],
+      withdrawn: new Map(),
     });
+  });
+
+  it('tells a quote re-recorded because it was withdrawn, and says so in the report', () => {
+    const before = { a: { text: 'x', corrections: 0 }, b: { text: 'y', corrections: 0, withdrawn: '2026-01-02' } };
+    const after = {
+      a: { text: 'x', corrections: 0, withdrawn: '2026-11-29' },
+      b: { text: 'y', corrections: 0, withdrawn: '2026-01-02' },
+    };
+    const changes = compareRecordedQuotes(before, after);
+    expect(changes).toMatchObject({ reRecorded: ['a'], withdrawn: new Map([['a', '2026-11-29']]) });
+    expect(describeRecordChanges({ ...changes, urlsAdded: [] }, files, () => undefined).split('\n')).toEqual([
+      'content/quote-hashes.json:',
+      '  recorded as withdrawn on 2026-11-29: a',
+      'Commit content/quote-hashes.json with your change.',
+    ]);
   });
 
   it('compares whole entries, whatever they come to hold', () => {

@@ -14,6 +14,8 @@ export interface RecordChanges {
   noLongerRecorded: string[];
   /** URLs the build publishes that the manifest did not list yet. */
   urlsAdded: string[];
+  /** Quotes re-recorded because they were withdrawn since, with the date of the withdrawal. */
+  withdrawn?: Map<string, string>;
 }
 
 /**
@@ -23,9 +25,15 @@ export interface RecordChanges {
 export function compareRecordedQuotes(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
-): Pick<RecordChanges, 'newlyRecorded' | 'reRecorded' | 'noLongerRecorded'> {
+): Pick<RecordChanges, 'newlyRecorded' | 'reRecorded' | 'noLongerRecorded' | 'withdrawn'> {
   const ids = Object.keys(after).sort();
+  const withdrawnOn = (entry: unknown) => (entry as { withdrawn?: string } | undefined)?.withdrawn;
   return {
+    withdrawn: new Map(
+      ids
+        .filter((id) => id in before && withdrawnOn(after[id]) && !withdrawnOn(before[id]))
+        .map((id) => [id, withdrawnOn(after[id])!]),
+    ),
     newlyRecorded: ids.filter((id) => !(id in before)),
     reRecorded: ids.filter((id) => id in before && !isDeepStrictEqual(before[id], after[id])),
     noLongerRecorded: Object.keys(before)
@@ -65,10 +73,13 @@ export function describeRecordChanges(
     for (const id of newlyRecorded) lines.push(`  newly recorded: ${id}`);
     for (const id of reRecorded) {
       const correction = latestCorrection(id);
+      const withdrawal = changes.withdrawn?.get(id);
       lines.push(
-        correction
-          ? `  re-recorded after its correction of ${correction.date} (${correction.changed}): ${id}`
-          : `  re-recorded (its record changed form; the quote has no correction): ${id}`,
+        withdrawal
+          ? `  recorded as withdrawn on ${withdrawal}: ${id}`
+          : correction
+            ? `  re-recorded after its correction of ${correction.date} (${correction.changed}): ${id}`
+            : `  re-recorded (its record changed form; the quote has no correction): ${id}`,
       );
     }
     for (const id of noLongerRecorded) lines.push(`  no longer recorded (no quote has this id now): ${id}`);

@@ -202,6 +202,21 @@ describe('the recorded quotes', () => {
     expect(problems[0].message).toMatch(/never taken back; restore it from git/);
   });
 
+  it('record a withdrawal, and refuse it taken back, saying how to put the words back on record', () => {
+    const withdrawn = quote((q) => (q.withdrawn = { date: { iso: '2026-11-29', precision: 'day' }, reason: 'Twice.' }));
+    const before = recordQuoteHashes([withdrawn]);
+    expect(before['not-acceptable'].withdrawn).toBe('2026-11-29');
+    expect(QuoteHashesSchema().parse(JSON.parse(JSON.stringify(before)))).toEqual(before);
+    expect(findUncorrectedChanges([withdrawn], before)).toEqual([]);
+    const problems = findUncorrectedChanges([quote()], before);
+    expect(problems.map((p) => p.field)).toEqual(['withdrawn']);
+    expect(problems[0].message).toMatch(
+      /^this quote was withdrawn on 2026-11-29 \(quote-hashes\.json\), .* never taken back: restore its withdrawn: from git\. To put the words back on record, add them as a new quote/,
+    );
+    // Withdrawn since it was recorded: accepted, and recorded the next time.
+    expect(findUncorrectedChanges([withdrawn], recorded)).toEqual([]);
+  });
+
   it('in the first form of the file (words only) compare the words, and no fact they did not record', () => {
     const legacy = QuoteHashesSchema().parse({ 'not-acceptable': { hash: hashQuoteText(WORDS), corrections: 0 } });
     const elsewhere = quote((q) => {

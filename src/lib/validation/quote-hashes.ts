@@ -25,6 +25,8 @@ export interface RecordedQuote {
   /** Each other source that printed the words, with a SHA-256 of its wording. */
   outlets?: Record<string, string>;
   corrections: number;
+  /** The date (ISO) the quote was withdrawn, for a withdrawn quote: a withdrawal is never undone. */
+  withdrawn?: string;
 }
 
 /** Recorded quotes by id. */
@@ -61,7 +63,7 @@ function fingerprintOutlets(quote: Quote): Record<string, string> {
  * `paragraph`, `presented` and `note` are left out: the outlets are which sources printed the
  * words, and in what wording.
  */
-export function fingerprintQuote(quote: Quote): Required<Omit<RecordedQuote, 'corrections'>> {
+export function fingerprintQuote(quote: Quote): Required<Omit<RecordedQuote, 'corrections' | 'withdrawn'>> {
   return {
     text: hashQuoteText(quote.text),
     date: quote.date ? `${quote.date.iso}/${quote.date.precision}` : null,
@@ -76,7 +78,14 @@ export function recordQuoteHashes(quotes: Entry<Quote>[]): QuoteHashes {
   return Object.fromEntries(
     [...quotes]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((q) => [q.id, { ...fingerprintQuote(q.data), corrections: q.data.corrections.length }]),
+      .map((q) => [
+        q.id,
+        {
+          ...fingerprintQuote(q.data),
+          corrections: q.data.corrections.length,
+          ...(q.data.withdrawn ? { withdrawn: q.data.withdrawn.date.iso } : {}),
+        },
+      ]),
   );
 }
 
@@ -167,8 +176,8 @@ function recordedFor(quote: Entry<Quote>, recorded: QuoteHashes): RecordedQuote 
 
 /**
  * Every published fact of a quote (words, date, speaker, source, outlets) that differs from the
- * recorded one with no correction added since that names it (`field:`), and any correction
- * removed. A quote not recorded yet is new, and passes; `npm run record` records it.
+ * recorded one with no correction added since that names it (`field:`), any correction removed,
+ * and a recorded withdrawal taken back. A quote not recorded yet is new, and passes; `npm run record` records it.
  */
 export function findUncorrectedChanges(
   quotes: Entry<Quote>[],
@@ -187,6 +196,15 @@ export function findUncorrectedChanges(
           file,
           field: 'corrections',
           message: `${before.corrections - q.data.corrections.length} of the ${before.corrections} recorded corrections (${QUOTE_HASHES_FILE}) were removed: a correction is part of the record and is never taken back; restore it from git`,
+        },
+      ];
+    }
+    if (before.withdrawn && !q.data.withdrawn) {
+      return [
+        {
+          file,
+          field: 'withdrawn',
+          message: `this quote was withdrawn on ${before.withdrawn} (${QUOTE_HASHES_FILE}), and a withdrawal is part of the record, never taken back: restore its withdrawn: from git. To put the words back on record, add them as a new quote and name it in withdrawn.replacedBy`,
         },
       ];
     }
