@@ -80,6 +80,14 @@ describe('the content validation step', () => {
     ]);
   });
 
+  it('still tells a quote with other faults that it cannot be a delivered version of itself', async () => {
+    const report = await reportFor({
+      'quotes/x.yaml': QUOTE.replace('paragraph: 1', 'paragraph: 0') + 'prepared:\n  quote: x\n',
+    });
+    expect(report).toMatch(/quotes\/x\.yaml → paragraph: paragraph counts from 1/);
+    expect(report).toMatch(/quotes\/x\.yaml → prepared\.quote: a quote cannot be a delivered version of itself/);
+  });
+
   it('tells a reference to an entry renamed with an alias to use the new name', async () => {
     const content = await copyContent();
     const stakeholder = await content.read('stakeholders/nspcc.mdx');

@@ -66,12 +66,13 @@ function checkReferences(input: RecordInput): ContentProblem[] {
  */
 const isSalvaged = (quote: Entry<Quote>) => typeof quote.data.text !== 'string';
 
+type QuotesById = Map<string, Entry<Quote>>;
+
 /**
  * A passage names the part of another text a wording stands for, so it must be copied from that
- * text exactly; and a delivered version must point at remarks released in advance.
+ * text exactly; and a delivered version must point at remarks released in advance, on record.
  */
-function checkPassages(input: RecordInput): ContentProblem[] {
-  const quotes = new Map(input.quotes.map((q) => [q.id, q]));
+function checkPassages(input: RecordInput, quotes: QuotesById): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const q of input.quotes) {
     const file = fileOf(q, 'quotes');
@@ -86,7 +87,7 @@ function checkPassages(input: RecordInput): ContentProblem[] {
     });
     const prepared = q.data.prepared;
     const target = prepared && quotes.get(prepared.quote.id);
-    if (!prepared || !target || isSalvaged(target)) continue;
+    if (!prepared || !target) continue;
     if (target.id === q.id) {
       problems.push({
         file,
@@ -94,7 +95,10 @@ function checkPassages(input: RecordInput): ContentProblem[] {
         message:
           'a quote cannot be a delivered version of itself: name the quote that holds the text released in advance',
       });
-    } else if (target.data.delivery !== 'prepared-remarks') {
+      continue;
+    }
+    if (isSalvaged(target)) continue;
+    if (target.data.delivery !== 'prepared-remarks') {
       problems.push({
         file,
         field: 'prepared.quote',
@@ -107,27 +111,23 @@ function checkPassages(input: RecordInput): ContentProblem[] {
         message: `the passage is not part of the text of "${target.id}": copy the words from that quote's text exactly, or leave passage out when this version stands for the whole of it`,
       });
     }
+    // A withdrawn quote is on record nowhere but its own page: nothing on record may lean on it.
+    if (target.data.withdrawn && !q.data.withdrawn) {
+      problems.push({
+        file,
+        field: 'prepared.quote',
+        message: `"${target.id}" is withdrawn, so this quote would point at text that is off the record: name the quote on record that holds the text released in advance, leave prepared out, or withdraw this quote too`,
+      });
+    }
   }
   return problems;
 }
 
-/**
- * A withdrawn quote is on record nowhere but its own page, so nothing on record may lean on it: a
- * delivered version's advance text, or the quote a withdrawal sends readers to instead.
- */
-function checkWithdrawals(input: RecordInput): ContentProblem[] {
-  const quotes = new Map(input.quotes.map((q) => [q.id, q]));
+/** The quote a withdrawal sends readers to instead must be another, still on record. */
+function checkReplacements(input: RecordInput, quotes: QuotesById): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const q of input.quotes) {
     const file = fileOf(q, 'quotes');
-    const prepared = q.data.prepared && quotes.get(q.data.prepared.quote.id);
-    if (prepared && !isSalvaged(prepared) && prepared.data.withdrawn && !q.data.withdrawn) {
-      problems.push({
-        file,
-        field: 'prepared.quote',
-        message: `"${prepared.id}" is withdrawn, so this quote would point at text that is off the record: name the quote on record that holds the text released in advance, leave prepared out, or withdraw this quote too`,
-      });
-    }
     const replacedBy = q.data.withdrawn?.replacedBy && quotes.get(q.data.withdrawn.replacedBy.id);
     if (!replacedBy) continue;
     if (replacedBy.id === q.id) {
@@ -171,12 +171,13 @@ function checkAffiliationCycles(input: RecordInput): ContentProblem[] {
 
 /** Everything that stops the record from being published, one problem per fault. */
 export function checkRecord(input: RecordInput): ContentProblem[] {
+  const quotes: QuotesById = new Map(input.quotes.map((q) => [q.id, q]));
   return [
     ...checkSlugs(input),
     ...checkReferences(input),
     ...checkAffiliationCycles(input),
-    ...checkPassages(input),
-    ...checkWithdrawals(input),
+    ...checkPassages(input, quotes),
+    ...checkReplacements(input, quotes),
     ...checkAliases(input),
   ];
 }
