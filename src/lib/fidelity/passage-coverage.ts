@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../validation/content-problem.ts';
 import { findQuotedPassages, type QuotedPassage } from './quoted-passages.ts';
 import type { Entry } from '../record/record-types.ts';
+import { withdrawnApart } from '../record/on-record.ts';
 import type { LeftOutPassage } from '../../schemas/left-out.ts';
 import type { Quote } from '../../schemas/quote.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -112,8 +113,7 @@ export function coverPassages(input: CoverageInput): CoverageReport {
   const usedLeftOut = new Set<number>();
   // A withdrawn quote's words are off the record, but its withdrawal gives a reason, as an entry
   // of the left-out list does: the passage is accounted for, as withdrawn.
-  const onRecord = input.quotes.filter((q) => !q.data.withdrawn);
-  const withdrawn = input.quotes.filter((q) => q.data.withdrawn);
+  const { onRecord, withdrawn } = withdrawnApart(input.quotes);
   const snapshots = input.snapshots.map(({ file, text }): SnapshotCoverage => {
     const sources = input.sources.filter((s) => s.data.snapshot?.file === file).map((s) => s.id);
     if (sources.length === 0) {

@@ -5,6 +5,7 @@ import type { Quote } from '../../schemas/quote.ts';
 import type { Snapshot } from '../../schemas/snapshot.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Entry, RecordInput } from '../record/record-types.ts';
+import { withdrawnApart } from '../record/on-record.ts';
 import { paragraphsOf } from './snapshot-paragraphs.ts';
 
 /** Reads a snapshot by file name; undefined when there is no such file. */
@@ -138,7 +139,7 @@ function checkWording(
 export function verifyQuotes(input: Pick<RecordInput, 'sources' | 'quotes'>, read: SnapshotReader): VerifyReport {
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   // A quote may be withdrawn because the source does not print its words; it stays withdrawn.
-  const onRecord = input.quotes.filter((quote) => !quote.data.withdrawn);
+  const { onRecord, withdrawn } = withdrawnApart(input.quotes);
   const wordings: Wording[] = onRecord.flatMap((quote) => [
     {
       quote,
@@ -193,6 +194,6 @@ export function verifyQuotes(input: Pick<RecordInput, 'sources' | 'quotes'>, rea
     checked,
     snapshots: [...snapshots.keys()].filter((n) => snapshots.get(n)),
     wordings: checks,
-    withdrawn: input.quotes.filter((quote) => quote.data.withdrawn).map((quote) => quote.id),
+    withdrawn: withdrawn.map((quote) => quote.id),
   };
 }

@@ -6,6 +6,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { Stakeholder } from '../../schemas/stakeholder.ts';
 import type { Entry, Position, RecordInput } from './record-types.ts';
 import { listAliases } from '../validation/aliases.ts';
+import { withdrawnApart } from './on-record.ts';
 
 export type { Position };
 
@@ -103,15 +104,13 @@ export function buildRecord(input: RecordInput) {
 
   // A withdrawn quote keeps its page (quote(id) finds it) but is on record nowhere else: every
   // list, position and count below is built from the quotes still on record.
-  const quotesNewestFirst = input.quotes
-    .filter((q) => !q.data.withdrawn)
-    .sort(
-      (a, b) =>
-        dateSortKey(quoteDate(b).date).localeCompare(dateSortKey(quoteDate(a).date)) || a.id.localeCompare(b.id),
-    );
-  const withdrawnNewestFirst = input.quotes
-    .filter((q) => q.data.withdrawn)
-    .sort((a, b) => b.data.withdrawn!.date.iso.localeCompare(a.data.withdrawn!.date.iso) || a.id.localeCompare(b.id));
+  const { onRecord, withdrawn } = withdrawnApart(input.quotes);
+  const quotesNewestFirst = onRecord.sort(
+    (a, b) => dateSortKey(quoteDate(b).date).localeCompare(dateSortKey(quoteDate(a).date)) || a.id.localeCompare(b.id),
+  );
+  const withdrawnNewestFirst = withdrawn.sort(
+    (a, b) => b.data.withdrawn!.date.iso.localeCompare(a.data.withdrawn!.date.iso) || a.id.localeCompare(b.id),
+  );
 
   // A quote given on behalf of an organisation is on record for the organisation too.
   const parties = (q: Entry<Quote>) =>
