@@ -32,6 +32,21 @@ export function feedPubDate(date: PartialDate | undefined): Date | undefined {
 }
 
 /**
+ * What every item about a quote names it by: its speaker, whether the words are the speaker's own,
+ * its title, and its words as an item quotes them (in quotation marks when they are the speaker's).
+ */
+function quoteWording(record: Pick<ArchiveRecord, 'stakeholder'>, quote: Entry<Quote>) {
+  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
+  const own = isSpeakersOwnWords(quote.data.delivery);
+  return {
+    speaker,
+    own,
+    title: quoteTitle(speaker, quote.data.text, own),
+    words: own ? `“${quote.data.text}”` : quote.data.text,
+  };
+}
+
+/**
  * A quote as a feed item: who (in the role the words were given in), the words verbatim, when
  * (as known), how delivered, at which event, from where.
  */
@@ -41,17 +56,15 @@ export function quoteFeedItem(
   site: string,
   base: string,
 ): FeedItem {
-  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
+  const { speaker, own, title, words } = quoteWording(record, quote);
   const source = record.source(quote.data.source.id).data;
   const { date, fromSource } = record.quoteDate(quote);
-  const own = isSpeakersOwnWords(quote.data.delivery);
   const when = `${formatPartialDate(date)}${fromSource ? ' (date of the source)' : ''}`;
-  const words = own ? `“${quote.data.text}”` : quote.data.text;
   const releasedBy = quote.data.releasedBy && record.stakeholder(quote.data.releasedBy.id).data.name;
   const who = nameWithRole(speaker, record.quoteRole(quote));
   const event = quote.data.event && record.event(quote.data.event.id).data;
   return {
-    title: quoteTitle(speaker, quote.data.text, own),
+    title,
     link: absoluteUrl(paths.quote(quote.id), site, base),
     description: [
       own ? `${who}: ${words}` : `${who}, as reported: ${words}`,
@@ -82,11 +95,9 @@ export function correctionFeedItems(
   site: string,
   base: string,
 ): FeedItem[] {
-  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
-  const own = isSpeakersOwnWords(quote.data.delivery);
-  const words = own ? `“${quote.data.text}”` : quote.data.text;
+  const { title, words } = quoteWording(record, quote);
   return quote.data.corrections.map((correction, i) => ({
-    title: `${CORRECTION_LABELS[correction.field]}: ${quoteTitle(speaker, quote.data.text, own)}`,
+    title: `${CORRECTION_LABELS[correction.field]}: ${title}`,
     link: `${absoluteUrl(paths.quote(quote.id), site, base)}#${correctionAnchor(i)}`,
     description: [
       `${CORRECTION_LABELS[correction.field]}, ${formatPartialDate(correction.date)}: ${correction.changed}`,
@@ -109,17 +120,16 @@ export function withdrawalFeedItem(
   base: string,
 ): FeedItem {
   const withdrawal = quote.data.withdrawn!;
-  const speaker = record.stakeholder(quote.data.speaker.id).data.name;
-  const own = isSpeakersOwnWords(quote.data.delivery);
+  const { title, words } = quoteWording(record, quote);
   const replacement = withdrawal.replacedBy && record.quote(withdrawal.replacedBy.id);
   return {
-    title: `Withdrawn: ${quoteTitle(speaker, quote.data.text, own)}`,
+    title: `Withdrawn: ${title}`,
     link: `${absoluteUrl(paths.quote(quote.id), site, base)}#withdrawn`,
     description: [
       `Withdrawn from the record, ${formatPartialDate(withdrawal.date)}.`,
       `Why: ${withdrawal.reason}`,
       ...(replacement ? [`Cite instead: ${absoluteUrl(paths.quote(replacement.id), site, base)}`] : []),
-      `The quotation: ${own ? `“${quote.data.text}”` : quote.data.text}`,
+      `The quotation: ${words}`,
     ].join('\n\n'),
     pubDate: feedPubDate(withdrawal.date),
     date: withdrawal.date,
